@@ -1,0 +1,179 @@
+namespace AiVideo.AppHost;
+
+/// <summary>
+/// Runs the whole system: infrastructure, then the five services (in parallel), then the gateway; waits for every
+/// <c>/health</c>; prints the resources; and on a shutdown signal stops everything it started, gateway first,
+/// database last, checking that every port is released.
+/// </summary>
+public sealed class SystemRunner(AppHostOptions options, IConfiguration configuration, ResourceConsole console)
+{
+    public async Task<int> RunAsync(CancellationToken shutdown)
+    {
+        var dataDirectory = Path.GetFullPath(options.DataDirectory, RepositoryRoot());
+        Directory.CreateDirectory(dataDirectory);
+        options.Ports.AssignFree();
+
+        var registry = new ProcessRegistry(dataDirectory, console);
+        await registry.StopLeftoversAsync();
+        var infrastructure = new InfrastructureResources(options, configuration, dataDirectory, console);
+        var projects = options.InfrastructureOnly ? [] : CreateProjects(infrastructure);
+        var gateway = projects.SingleOrDefault(p => p.Name == ResourceNames.Gateway);
+        var services = projects.Where(p => p != gateway).ToList();
+
+        try
+        {
+            console.Info($"starting infrastructure ({string.Join(", ", infrastructure.Local.Select(s => s.Name))}) with data in {dataDirectory}");
+            await infrastructure.StartAsync(shutdown);
+
+            if (options.InfrastructureOnly)
+            {
+                await WriteEnvironmentFileAsync(infrastructure);
+                console.Table(infrastructure.Rows());
+                console.Info("infrastructure is ready; press Ctrl-C to stop it");
+                await WaitForShutdownAsync(shutdown);
+                return 0;
+            }
+
+            EnsurePortsFree(projects);
+            using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+            foreach (var service in services)
+            {
+                service.Start();
+            }
+            await registry.RecordAsync(services);
+            await Task.WhenAll(services.Select(s => s.WaitHealthyAsync(http, options.HealthTimeout, shutdown)));
+            gateway!.Start();
+            await registry.RecordAsync(projects);
+            await gateway.WaitHealthyAsync(http, options.HealthTimeout, shutdown);
+
+            console.Table(infrastructure.Rows().Concat(projects.Select(p => (p.Name, p.State, p.Url))));
+            console.Info($"AiVideo is running at {gateway.Url} (health: {gateway.Url}/health); press Ctrl-C to stop");
+            await WaitForShutdownAsync(shutdown);
+            return 0;
+        }
+        catch (OperationCanceledException) when (shutdown.IsCancellationRequested)
+        {
+            return 0;
+        }
+        catch (Exception exception)
+        {
+            console.Info($"error: {exception.Message}");
+            return 1;
+        }
+        finally
+        {
+            await StopAsync(gateway, services, infrastructure, registry);
+        }
+    }
+
+    private List<ProjectResource> CreateProjects(InfrastructureResources infrastructure)
+    {
+        var names = ResourceNames.Services.Select(s => s.Service).Append(ResourceNames.Gateway).ToList();
+        var shared = new Dictionary<string, string?>
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = options.Environment,
+            ["DOTNET_ENVIRONMENT"] = options.Environment,
+            ["ConnectionStrings__eventbus"] = infrastructure.EventBus,
+            ["ConnectionStrings__redis"] = infrastructure.Redis,
+            ["Identity__Url"] = $"http://{ResourceNames.IdentityApi}",
+            ["Logging__Console__FormatterName"] = "simple",
+            ["Logging__Console__FormatterOptions__SingleLine"] = "true",
+            ["Logging__Console__FormatterOptions__TimestampFormat"] = "HH:mm:ss ",
+        };
+        foreach (var name in names)
+        {
+            shared[$"services__{name}__http__0"] = $"http://127.0.0.1:{options.Ports.ForService(name)}";
+        }
+        if (options.OtlpEndpoint is { Length: > 0 } otlp)
+        {
+            shared["OTEL_EXPORTER_OTLP_ENDPOINT"] = otlp;
+        }
+
+        return names.Select(name =>
+        {
+            var environment = new Dictionary<string, string?>(shared) { ["OTEL_SERVICE_NAME"] = name };
+            if (ResourceNames.Services.FirstOrDefault(s => s.Service == name).Database is { } database)
+            {
+                environment[$"ConnectionStrings__{database}"] = infrastructure.Database(database);
+            }
+            return new ProjectResource(name, options.Ports.ForService(name), environment, console);
+        }).ToList();
+    }
+
+    private async Task StopAsync(ProjectResource? gateway, List<ProjectResource> services, InfrastructureResources infrastructure, ProcessRegistry registry)
+    {
+        console.Info("stopping");
+        if (gateway is not null)
+        {
+            await gateway.StopAsync();
+        }
+        await Task.WhenAll(services.Select(s => s.StopAsync()));
+        registry.Clear();
+        await infrastructure.StopAsync();
+
+        var ports = services.Append(gateway).OfType<ProjectResource>().Select(p => p.Port).ToList();
+        foreach (var port in ports)
+        {
+            if (!await LocalPorts.WaitUntilFreeAsync(port, TimeSpan.FromSeconds(10)))
+            {
+                console.Info($"warning: port {port} is still in use after stopping");
+            }
+        }
+        console.Info("all resources stopped");
+    }
+
+    private static void EnsurePortsFree(IEnumerable<ProjectResource> projects)
+    {
+        var busy = projects.Where(p => LocalPorts.IsListening(p.Port)).ToList();
+        if (busy.Count > 0)
+        {
+            throw new InvalidOperationException(
+                $"port(s) {string.Join(", ", busy.Select(p => $"{p.Port} ({p.Name})"))} already in use; stop what uses them or set AppHost__Ports__<Resource>");
+        }
+    }
+
+    private async Task WriteEnvironmentFileAsync(InfrastructureResources infrastructure)
+    {
+        if (options.EnvironmentFile is not { Length: > 0 } path)
+        {
+            return;
+        }
+        var lines = new List<string>
+        {
+            $"export AIVIDEO_POSTGRES='{infrastructure.Database("postgres")}'",
+            $"export AIVIDEO_RABBITMQ='{infrastructure.EventBus}'",
+            $"export AIVIDEO_REDIS='{infrastructure.Redis}'",
+        };
+        if (infrastructure.RabbitMqManagement is { } management)
+        {
+            lines.Add($"export AIVIDEO_RABBITMQ_MANAGEMENT='{management}'");
+        }
+        var temporary = path + ".tmp";
+        await File.WriteAllLinesAsync(temporary, lines);
+        File.Move(temporary, path, overwrite: true);
+    }
+
+    private static async Task WaitForShutdownAsync(CancellationToken shutdown)
+    {
+        try
+        {
+            await Task.Delay(Timeout.Infinite, shutdown);
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+
+    /// <summary>The folder holding AiVideo.sln (AppHost runs from its bin folder inside it).</summary>
+    private static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "AiVideo.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+        return Environment.CurrentDirectory;
+    }
+}

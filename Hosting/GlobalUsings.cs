@@ -1,0 +1,2 @@
+global using System.Diagnostics;
+global using Microsoft.Extensions.Logging;

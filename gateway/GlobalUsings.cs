@@ -1,0 +1,2 @@
+global using AiVideo.ServiceDefaults;
+global using Microsoft.Extensions.Options;

@@ -1,0 +1,14 @@
+using AiVideo.Gateway;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddReverseProxy();
+
+var app = builder.Build();
+
+app.UseRequestId();
+app.MapDefaultEndpoints();
+app.MapReverseProxy();
+
+app.Run();

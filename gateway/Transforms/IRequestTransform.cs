@@ -1,0 +1,6 @@
+namespace AiVideo.Gateway.Transforms;
+
+public interface IRequestTransform
+{
+    void Apply(RequestTransformContext context);
+}

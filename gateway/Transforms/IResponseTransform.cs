@@ -1,0 +1,6 @@
+namespace AiVideo.Gateway.Transforms;
+
+public interface IResponseTransform
+{
+    void Apply(HttpContext context, HttpResponseMessage upstreamResponse);
+}

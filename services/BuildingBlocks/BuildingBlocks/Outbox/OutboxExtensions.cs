@@ -1,0 +1,25 @@
+using AiVideo.BuildingBlocks.Maintenance;
+
+namespace AiVideo.BuildingBlocks.Outbox;
+
+public static class OutboxExtensions
+{
+    /// <summary>Adds an integration event to the context's unit of work: it is published once the transaction commits.</summary>
+    public static void AddIntegrationEvent(this DbContext context, object message, DateTimeOffset now) =>
+        context.Set<OutboxMessage>().Add(OutboxMessage.Create(message, now));
+
+    /// <summary>Runs the dispatcher that publishes the context's committed outbox messages. Call after <c>AddServiceDatabase</c>.</summary>
+    public static IHostApplicationBuilder AddOutbox<TContext>(this IHostApplicationBuilder builder, Action<OutboxOptions>? configure = null)
+        where TContext : DbContext
+    {
+        var options = builder.Services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.SectionName);
+        if (configure is not null)
+        {
+            options.Configure(configure);
+        }
+        builder.Services.AddSingleton<IntegrationEventTypes>();
+        builder.Services.AddHostedService<OutboxDispatcher<TContext>>();
+        builder.Services.AddHostedService<RetentionSweeper<TContext>>();
+        return builder;
+    }
+}

@@ -1,0 +1,44 @@
+using System.Reflection;
+using AiVideo.BuildingBlocks.Migrations;
+using AiVideo.BuildingBlocks.Outbox;
+
+namespace AiVideo.BuildingBlocks.Persistence;
+
+public static class ServiceDatabaseExtensions
+{
+    /// <summary>
+    /// Registers the service's own PostgreSQL database: the EF context (with the outbox signal), a data source, a
+    /// <c>database</c> health check, and a start-up step that waits for the server, creates the database if missing and
+    /// applies the building blocks' and the service's SQL migrations (embedded in <paramref name="migrationsAssembly"/>).
+    /// </summary>
+    public static IHostApplicationBuilder AddServiceDatabase<TContext>(
+        this IHostApplicationBuilder builder, string connectionName, Assembly migrationsAssembly, string migrationsSource)
+        where TContext : DbContext
+    {
+        var connectionString = builder.Configuration.GetConnectionString(connectionName);
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new InvalidOperationException(
+                $"The connection string '{connectionName}' is not configured (ConnectionStrings__{connectionName}).");
+        }
+
+        builder.Services.AddSingleton(new ServiceDatabase(connectionName, NpgsqlDataSource.Create(connectionString)));
+        builder.Services.AddSingleton<MigrationState>();
+        builder.Services.AddSingleton(new MigrationPlan(
+        [
+            MigrationSet.FromEmbeddedResources(typeof(ServiceDatabaseExtensions).Assembly, MigrationSet.BuildingBlocksSource),
+            MigrationSet.FromEmbeddedResources(migrationsAssembly, migrationsSource),
+        ]));
+        builder.Services.AddSingleton<SqlMigrator>();
+        builder.Services.AddSingleton<OutboxSignal>();
+        builder.Services.AddSingleton<OutboxSignalInterceptor>();
+        builder.Services.AddDbContext<TContext>((services, options) => options
+            .UseNpgsql(services.GetRequiredService<ServiceDatabase>().DataSource)
+            .AddInterceptors(services.GetRequiredService<OutboxSignalInterceptor>()));
+
+        // Registered before the event bus so that no consumer runs against a schema that is not there yet.
+        builder.Services.AddHostedService<DatabaseStartup>();
+        builder.Services.AddHealthChecks().AddCheck<PostgresHealthCheck>("database", tags: ["ready"]);
+        return builder;
+    }
+}
