@@ -25,6 +25,7 @@ public sealed class PostgresServer(PostgresServerOptions options, ILogger logger
         Directory.CreateDirectory(options.DataDirectory);
         if (Posix.IsRoot)
         {
+            AllowPostgresToTraverse(options.DataDirectory);
             await Command.RunAsync("chown", ["-R", "postgres:postgres", options.DataDirectory], cancellationToken: cancellationToken);
         }
 
@@ -48,6 +49,27 @@ public sealed class PostgresServer(PostgresServerOptions options, ILogger logger
         }
         (await RunAsync("pg_ctl", ["-D", DataPath, "-l", Path.Combine(options.DataDirectory, "postgres.log"), "-w", "-t", "60", "-o", settings, "start"], cancellationToken))
             .EnsureSuccess($"Starting PostgreSQL on port {options.Port} (log: {Path.Combine(options.DataDirectory, "postgres.log")})");
+    }
+
+    /// <summary>
+    /// As root the server runs as <c>postgres</c>, which must be able to reach its data directory: ancestors without
+    /// "others may traverse" (a 0700 temporary folder) get it, and nothing more (no listing, no reading).
+    /// </summary>
+    private void AllowPostgresToTraverse(string directory)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+        for (var current = Directory.GetParent(Path.GetFullPath(directory)); current is not null; current = current.Parent)
+        {
+            var mode = File.GetUnixFileMode(current.FullName);
+            if (!mode.HasFlag(UnixFileMode.OtherExecute))
+            {
+                logger.LogInformation("Letting the postgres user traverse {Directory}", current.FullName);
+                File.SetUnixFileMode(current.FullName, mode | UnixFileMode.OtherExecute);
+            }
+        }
     }
 
     public async Task StopAsync()

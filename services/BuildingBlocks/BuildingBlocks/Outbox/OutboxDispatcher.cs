@@ -74,18 +74,28 @@ internal sealed class OutboxDispatcher<TContext>(
         var published = 0;
         foreach (var message in due)
         {
+            object payload;
+            Type type;
             try
             {
-                await PublishAsync(message, settings.PublishTimeout, cancellationToken);
+                (payload, type) = Read(message);
+            }
+            catch (Exception exception) when (exception is InvalidOperationException or JsonException or NotSupportedException)
+            {
+                // A row this build cannot read (an unknown type, a payload of another shape) must not hold up the others.
+                Fail(message, exception, settings);
+                continue;
+            }
+
+            try
+            {
+                await PublishAsync(message, payload, type, settings.PublishTimeout, cancellationToken);
                 message.MarkPublished(time.GetUtcNow());
                 published++;
             }
             catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
             {
-                var delay = RetryDelay(message.Attempts + 1, settings.MaxRetryDelay);
-                message.MarkFailed(exception.Message, time.GetUtcNow() + delay);
-                logger.LogWarning(exception, "Publishing {MessageType} {MessageId} failed (attempt {Attempt}); next try in {Delay}",
-                    message.MessageType, message.Id, message.Attempts, delay);
+                Fail(message, exception, settings);
                 break; // The broker is likely unavailable: leave the rest for the next round.
             }
         }
@@ -95,12 +105,16 @@ internal sealed class OutboxDispatcher<TContext>(
         return published;
     }
 
-    private async Task PublishAsync(OutboxMessage message, TimeSpan timeout, CancellationToken cancellationToken)
+    private (object Payload, Type Type) Read(OutboxMessage message)
     {
         var type = types.Resolve(message.MessageType);
         var payload = JsonSerializer.Deserialize(message.Payload, type, OutboxJson.Options)
             ?? throw new InvalidOperationException($"Outbox message {message.Id} has an empty payload.");
+        return (payload, type);
+    }
 
+    private async Task PublishAsync(OutboxMessage message, object payload, Type type, TimeSpan timeout, CancellationToken cancellationToken)
+    {
         ActivityContext.TryParse(message.TraceParent, message.TraceState, out var parent);
         using var activity = Source.StartActivity($"outbox publish {type.Name}", ActivityKind.Producer, parent);
         activity?.SetTag("messaging.message.id", message.Id);
@@ -108,6 +122,14 @@ internal sealed class OutboxDispatcher<TContext>(
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         limit.CancelAfter(timeout);
         await bus.Publish(payload, type, context => context.MessageId = message.Id, limit.Token);
+    }
+
+    private void Fail(OutboxMessage message, Exception exception, OutboxOptions settings)
+    {
+        var delay = RetryDelay(message.Attempts + 1, settings.MaxRetryDelay);
+        message.MarkFailed(exception.Message, time.GetUtcNow() + delay);
+        logger.LogWarning(exception, "Publishing {MessageType} {MessageId} failed (attempt {Attempt}); next try in {Delay}",
+            message.MessageType, message.Id, message.Attempts, delay);
     }
 
     private static TimeSpan RetryDelay(int attempt, TimeSpan max)

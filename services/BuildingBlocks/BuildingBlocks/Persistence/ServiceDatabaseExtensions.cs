@@ -1,6 +1,7 @@
 using System.Reflection;
 using AiVideo.BuildingBlocks.Migrations;
 using AiVideo.BuildingBlocks.Outbox;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace AiVideo.BuildingBlocks.Persistence;
 
@@ -22,6 +23,7 @@ public static class ServiceDatabaseExtensions
                 $"The connection string '{connectionName}' is not configured (ConnectionStrings__{connectionName}).");
         }
 
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(new ServiceDatabase(connectionName, NpgsqlDataSource.Create(connectionString)));
         builder.Services.AddSingleton<MigrationState>();
         builder.Services.AddSingleton(new MigrationPlan(

@@ -1,0 +1,63 @@
+using AiVideo.BuildingBlocks.Messaging;
+using AiVideo.BuildingBlocks.Persistence;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace AiVideo.BuildingBlocks.FunctionalTests;
+
+public sealed class StartupTests
+{
+    [Fact]
+    public async Task A_service_waits_for_a_database_that_is_not_up_yet_instead_of_crashing()
+    {
+        var port = LocalPorts.GetFree();
+        var database = $"Host=127.0.0.1;Port={port};Username=postgres;Database=late_notes";
+        var logs = new CapturingLoggerProvider();
+        var builder = NotesHost.CreateBuilder(database);
+        builder.Logging.AddProvider(logs);
+        using var host = builder.Build();
+
+        var starting = host.StartAsync();
+        await Eventually.True(() => logs.Lines.Count(l => l.Contains("Waiting for database")) >= 2, "the service retried the database at least twice");
+        starting.IsCompleted.Should().BeFalse("the service keeps waiting while the database is down");
+
+        var directory = Directory.CreateTempSubdirectory("late-postgres-").FullName;
+        await using var server = new PostgresServer(new PostgresServerOptions(directory, port, Ephemeral: true), NullLogger.Instance);
+        await server.StartAsync(CancellationToken.None);
+
+        await starting.WaitAsync(TimeSpan.FromSeconds(60));
+        host.Services.GetRequiredService<MigrationState>().Completed.Should().BeTrue();
+        var health = await host.Services.GetRequiredService<HealthCheckService>().CheckHealthAsync();
+        health.Entries["database"].Status.Should().Be(HealthStatus.Healthy);
+        await host.StopAsync();
+        await server.StopAsync();
+        Directory.Delete(directory, recursive: true);
+    }
+
+    [Fact]
+    public async Task A_service_starts_while_the_broker_is_down_reports_it_and_connects_once_the_broker_is_up()
+    {
+        var servers = await TestServers.GetAsync();
+        var database = await servers.CreateDatabaseAsync("late_broker");
+        var port = LocalPorts.GetFree();
+        var builder = NotesHost.CreateBuilder(database, $"amqp://guest:guest@127.0.0.1:{port}/");
+        builder.AddEventBus("late", typeof(NotesHost).Assembly);
+        using var host = builder.Build();
+
+        await host.StartAsync().WaitAsync(TimeSpan.FromSeconds(30));
+        var health = host.Services.GetRequiredService<HealthCheckService>();
+        (await health.CheckHealthAsync()).Status.Should().NotBe(HealthStatus.Healthy, "the broker is not there yet");
+
+        var directory = Directory.CreateTempSubdirectory("late-rabbitmq-").FullName;
+        await using var broker = new RabbitMqServer(new RabbitMqServerOptions(directory, port, LocalPorts.GetFree(), LocalPorts.GetFree(),
+            LocalPorts.GetFree(), NodeName: $"late{Environment.ProcessId}"), NullLogger.Instance);
+        await broker.StartAsync(CancellationToken.None);
+
+        await Eventually.True(async () => (await health.CheckHealthAsync()).Status == HealthStatus.Healthy,
+            "the bus connected to the broker that came up late", TimeSpan.FromSeconds(90));
+        await host.StopAsync();
+        await broker.StopAsync();
+        Directory.Delete(directory, recursive: true);
+    }
+}

@@ -1,0 +1,31 @@
+namespace AiVideo.Testing;
+
+/// <summary>Waits for a condition by polling it, with a deadline; never a fixed sleep.</summary>
+public static class Eventually
+{
+    public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(30);
+
+    public static async Task<T> Until<T>(Func<Task<T>> probe, Func<T, bool> done, string because, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? DefaultTimeout);
+        while (true)
+        {
+            var value = await probe();
+            if (done(value))
+            {
+                return value;
+            }
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"Gave up waiting after {(timeout ?? DefaultTimeout).TotalSeconds:0.#} s until {because} (last value: {value}).");
+            }
+            await Task.Delay(50);
+        }
+    }
+
+    public static Task True(Func<Task<bool>> condition, string because, TimeSpan? timeout = null) =>
+        Until(condition, done => done, because, timeout);
+
+    public static Task True(Func<bool> condition, string because, TimeSpan? timeout = null) =>
+        Until(() => Task.FromResult(condition()), done => done, because, timeout);
+}

@@ -1,0 +1,4 @@
+global using AiVideo.Hosting;
+global using FluentAssertions;
+global using Microsoft.EntityFrameworkCore;
+global using Npgsql;

@@ -1,0 +1,103 @@
+using System.Net.Http.Headers;
+using System.Text;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace AiVideo.Testing;
+
+/// <summary>
+/// The real servers the tests run against. <c>./test.sh</c> starts them once and passes their addresses in
+/// <c>AIVIDEO_POSTGRES</c>, <c>AIVIDEO_RABBITMQ</c>, <c>AIVIDEO_RABBITMQ_MANAGEMENT</c> and <c>AIVIDEO_REDIS</c>; a test run
+/// without them (<c>dotnet test</c> alone) starts its own throwaway servers for the process and stops them on exit.
+/// Each test class takes its own database and virtual host, so classes never see each other's data or messages.
+/// </summary>
+public sealed class TestServers
+{
+    private static readonly Lazy<Task<TestServers>> Shared = new(StartAsync);
+    private static readonly HttpClient Management = new();
+
+    private TestServers(string postgres, string rabbitMq, Uri rabbitMqManagement, string redis)
+    {
+        Postgres = postgres;
+        RabbitMq = rabbitMq;
+        RabbitMqManagement = rabbitMqManagement;
+        Redis = redis;
+    }
+
+    /// <summary>A connection string to the server's <c>postgres</c> database (for creating others).</summary>
+    public string Postgres { get; }
+
+    /// <summary>The broker's default virtual host: <c>amqp://guest:guest@127.0.0.1:port/</c>.</summary>
+    public string RabbitMq { get; }
+
+    public Uri RabbitMqManagement { get; }
+
+    public string Redis { get; }
+
+    public static Task<TestServers> GetAsync() => Shared.Value;
+
+    /// <summary>A new empty database; returns its connection string.</summary>
+    public async Task<string> CreateDatabaseAsync(string purpose = "test")
+    {
+        var name = $"{Sanitize(purpose)}_{Guid.NewGuid():N}";
+        await using var connection = new NpgsqlConnection(Postgres);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
+        await command.ExecuteNonQueryAsync();
+        return new NpgsqlConnectionStringBuilder(Postgres) { Database = name }.ConnectionString;
+    }
+
+    /// <summary>A new RabbitMQ virtual host; returns the <c>amqp://</c> connection string to it.</summary>
+    public async Task<string> CreateVirtualHostAsync(string purpose = "test")
+    {
+        var name = $"{Sanitize(purpose)}-{Guid.NewGuid():N}";
+        await ManagementPutAsync($"api/vhosts/{name}", "{}");
+        await ManagementPutAsync($"api/permissions/{name}/guest", """{"configure":".*","write":".*","read":".*"}""");
+        return $"{RabbitMq.TrimEnd('/')}/{name}";
+    }
+
+    private async Task ManagementPutAsync(string path, string json)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Put, new Uri(RabbitMqManagement, path))
+        {
+            Content = new StringContent(json, Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String("guest:guest"u8.ToArray()));
+        using var response = await Management.SendAsync(request);
+        response.EnsureSuccessStatusCode();
+    }
+
+    private static string Sanitize(string purpose) =>
+        new string(purpose.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '_').ToArray()).Trim('_') is { Length: > 0 } s
+            ? s[..Math.Min(s.Length, 24)]
+            : "test";
+
+    private static async Task<TestServers> StartAsync()
+    {
+        var postgres = Environment.GetEnvironmentVariable("AIVIDEO_POSTGRES");
+        var rabbitMq = Environment.GetEnvironmentVariable("AIVIDEO_RABBITMQ");
+        var management = Environment.GetEnvironmentVariable("AIVIDEO_RABBITMQ_MANAGEMENT");
+        var redis = Environment.GetEnvironmentVariable("AIVIDEO_REDIS");
+        if (postgres is not null && rabbitMq is not null && management is not null && redis is not null)
+        {
+            return new TestServers(postgres, rabbitMq, new Uri(management), redis);
+        }
+
+        var root = Directory.CreateTempSubdirectory("aivideo-tests-").FullName;
+        var postgresServer = new PostgresServer(new PostgresServerOptions(Path.Combine(root, "postgres"), LocalPorts.GetFree(), Ephemeral: true), NullLogger.Instance);
+        var rabbitMqServer = new RabbitMqServer(new RabbitMqServerOptions(Path.Combine(root, "rabbitmq"), LocalPorts.GetFree(), LocalPorts.GetFree(),
+            LocalPorts.GetFree(), LocalPorts.GetFree(), NodeName: $"tests{Environment.ProcessId}"), NullLogger.Instance);
+        var redisServer = new RedisServer(new RedisServerOptions(Path.Combine(root, "redis"), LocalPorts.GetFree(), Persistent: false), NullLogger.Instance);
+        IInfrastructureServer[] servers = [postgresServer, rabbitMqServer, redisServer];
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            foreach (var server in servers.Reverse())
+            {
+                server.StopAsync().GetAwaiter().GetResult();
+            }
+            Directory.Delete(root, recursive: true);
+        };
+        await Task.WhenAll(servers.Select(s => s.StartAsync(CancellationToken.None)));
+        return new TestServers(postgresServer.ConnectionString("postgres"), rabbitMqServer.ConnectionString, rabbitMqServer.ManagementUri,
+            redisServer.ConnectionString);
+    }
+}
