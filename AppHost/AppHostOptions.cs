@@ -9,8 +9,11 @@ public sealed class AppHostOptions
     /// <summary>ASPNETCORE_ENVIRONMENT of the services.</summary>
     public string Environment { get; set; } = "Development";
 
-    /// <summary>Throwaway servers (no fsync, no Redis snapshots): for test runs only.</summary>
+    /// <summary>Throwaway servers (no fsync, no Redis snapshots, data deleted on stop): for test runs only.</summary>
     public bool Ephemeral { get; set; }
+
+    /// <summary>Stop everything when this process exits (the test run that started AppHost), however it ends.</summary>
+    public int? ParentProcessId { get; set; }
 
     /// <summary>Start only PostgreSQL, RabbitMQ and Redis, write their connection strings to <see cref="EnvironmentFile"/>, and wait.</summary>
     public bool InfrastructureOnly { get; set; }

@@ -30,7 +30,7 @@ public sealed class SystemRunner(AppHostOptions options, IConfiguration configur
                 await WriteEnvironmentFileAsync(infrastructure);
                 console.Table(infrastructure.Rows());
                 console.Info("infrastructure is ready; press Ctrl-C to stop it");
-                await WaitForShutdownAsync(shutdown);
+                await WaitForShutdownAsync(shutdown, options.ParentProcessId);
                 return 0;
             }
 
@@ -48,7 +48,7 @@ public sealed class SystemRunner(AppHostOptions options, IConfiguration configur
 
             console.Table(infrastructure.Rows().Concat(projects.Select(p => (p.Name, p.State, p.Url))));
             console.Info($"AiVideo is running at {gateway.Url} (health: {gateway.Url}/health); press Ctrl-C to stop");
-            await WaitForShutdownAsync(shutdown);
+            await WaitForShutdownAsync(shutdown, options.ParentProcessId);
             return 0;
         }
         catch (OperationCanceledException) when (shutdown.IsCancellationRequested)
@@ -62,7 +62,7 @@ public sealed class SystemRunner(AppHostOptions options, IConfiguration configur
         }
         finally
         {
-            await StopAsync(gateway, services, infrastructure, registry);
+            await StopAsync(gateway, services, infrastructure, registry, dataDirectory);
         }
     }
 
@@ -100,7 +100,8 @@ public sealed class SystemRunner(AppHostOptions options, IConfiguration configur
         }).ToList();
     }
 
-    private async Task StopAsync(ProjectResource? gateway, List<ProjectResource> services, InfrastructureResources infrastructure, ProcessRegistry registry)
+    private async Task StopAsync(ProjectResource? gateway, List<ProjectResource> services, InfrastructureResources infrastructure,
+        ProcessRegistry registry, string dataDirectory)
     {
         console.Info("stopping");
         if (gateway is not null)
@@ -110,6 +111,10 @@ public sealed class SystemRunner(AppHostOptions options, IConfiguration configur
         await Task.WhenAll(services.Select(s => s.StopAsync()));
         registry.Clear();
         await infrastructure.StopAsync();
+        if (options.Ephemeral)
+        {
+            DeleteData(dataDirectory);
+        }
 
         var ports = services.Append(gateway).OfType<ProjectResource>().Select(p => p.Port).ToList();
         foreach (var port in ports)
@@ -120,6 +125,18 @@ public sealed class SystemRunner(AppHostOptions options, IConfiguration configur
             }
         }
         console.Info("all resources stopped");
+    }
+
+    private void DeleteData(string dataDirectory)
+    {
+        try
+        {
+            Directory.Delete(dataDirectory, recursive: true);
+        }
+        catch (IOException exception)
+        {
+            console.Info($"warning: could not delete the throwaway data in {dataDirectory}: {exception.Message}");
+        }
     }
 
     private static void EnsurePortsFree(IEnumerable<ProjectResource> projects)
@@ -153,11 +170,16 @@ public sealed class SystemRunner(AppHostOptions options, IConfiguration configur
         File.Move(temporary, path, overwrite: true);
     }
 
-    private static async Task WaitForShutdownAsync(CancellationToken shutdown)
+    /// <summary>Returns on a shutdown signal, or when the parent process (if any) is gone.</summary>
+    private async Task WaitForShutdownAsync(CancellationToken shutdown, int? parentProcessId)
     {
         try
         {
-            await Task.Delay(Timeout.Infinite, shutdown);
+            while (parentProcessId is not { } parent || Posix.IsAlive(parent))
+            {
+                await Task.Delay(parentProcessId is null ? Timeout.InfiniteTimeSpan : TimeSpan.FromMilliseconds(500), shutdown);
+            }
+            console.Info($"the parent process {parentProcessId} is gone");
         }
         catch (OperationCanceledException)
         {

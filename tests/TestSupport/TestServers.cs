@@ -1,13 +1,13 @@
 using System.Net.Http.Headers;
 using System.Text;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace AiVideo.Testing;
 
 /// <summary>
 /// The real servers the tests run against. <c>./test.sh</c> starts them once and passes their addresses in
 /// <c>AIVIDEO_POSTGRES</c>, <c>AIVIDEO_RABBITMQ</c>, <c>AIVIDEO_RABBITMQ_MANAGEMENT</c> and <c>AIVIDEO_REDIS</c>; a test run
-/// without them (<c>dotnet test</c> alone) starts its own throwaway servers for the process and stops them on exit.
+/// without them (<c>dotnet test</c> alone) starts its own throwaway servers through AppHost, which stops them when the
+/// test process exits.
 /// Each test class takes its own database and virtual host, so classes never see each other's data or messages.
 /// </summary>
 public sealed class TestServers
@@ -82,22 +82,34 @@ public sealed class TestServers
             return new TestServers(postgres, rabbitMq, new Uri(management), redis);
         }
 
+        // AppHost runs the servers and watches this process: when the test run ends, however it ends, it stops them
+        // and deletes their throwaway data.
         var root = Directory.CreateTempSubdirectory("aivideo-tests-").FullName;
-        var postgresServer = new PostgresServer(new PostgresServerOptions(Path.Combine(root, "postgres"), LocalPorts.GetFree(), Ephemeral: true), NullLogger.Instance);
-        var rabbitMqServer = new RabbitMqServer(new RabbitMqServerOptions(Path.Combine(root, "rabbitmq"), LocalPorts.GetFree(), LocalPorts.GetFree(),
-            LocalPorts.GetFree(), LocalPorts.GetFree(), NodeName: $"tests{Environment.ProcessId}"), NullLogger.Instance);
-        var redisServer = new RedisServer(new RedisServerOptions(Path.Combine(root, "redis"), LocalPorts.GetFree(), Persistent: false), NullLogger.Instance);
-        IInfrastructureServer[] servers = [postgresServer, rabbitMqServer, redisServer];
-        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        var environmentFile = Path.Combine(root, "servers.env");
+        var output = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        string[] ports = ["Postgres", "RabbitMq", "RabbitMqManagement", "RabbitMqDistribution", "RabbitMqEpmd", "Redis"];
+        var appHost = ChildProcess.Start("dotnet",
+        [
+            BuiltProjects.PathOf(typeof(TestServers).Assembly, "apphost"), "--infrastructure-only",
+            $"--AppHost:DataDirectory={root}", "--AppHost:Ephemeral=true", $"--AppHost:EnvironmentFile={environmentFile}",
+            $"--AppHost:ParentProcessId={Environment.ProcessId}", .. ports.Select(p => $"--AppHost:Ports:{p}=0"),
+        ], output: output.Enqueue);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Posix.Signal(appHost.Id, Posix.SigTerm);
+
+        var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(3);
+        while (!File.Exists(environmentFile))
         {
-            foreach (var server in servers.Reverse())
+            if (appHost.HasExited || DateTime.UtcNow > deadline)
             {
-                server.StopAsync().GetAwaiter().GetResult();
+                throw new InvalidOperationException($"AppHost did not start the test servers:\n{string.Join('\n', output)}");
             }
-            Directory.Delete(root, recursive: true);
-        };
-        await Task.WhenAll(servers.Select(s => s.StartAsync(CancellationToken.None)));
-        return new TestServers(postgresServer.ConnectionString("postgres"), rabbitMqServer.ConnectionString, rabbitMqServer.ManagementUri,
-            redisServer.ConnectionString);
+            await Task.Delay(100);
+        }
+
+        var variables = (await File.ReadAllLinesAsync(environmentFile))
+            .Select(line => line.Replace("export ", "").Split('=', 2))
+            .ToDictionary(pair => pair[0], pair => pair[1].Trim('\''));
+        return new TestServers(variables["AIVIDEO_POSTGRES"], variables["AIVIDEO_RABBITMQ"], new Uri(variables["AIVIDEO_RABBITMQ_MANAGEMENT"]),
+            variables["AIVIDEO_REDIS"]);
     }
 }
