@@ -134,16 +134,11 @@ public sealed class HttpForwarder(ProxyHttpClient client, ServiceEndpointResolve
             request.Headers.Host = incoming.Host.Value;
         }
 
-        request.RequestUri = new UriBuilder(destination)
-        {
-            Path = CombinePaths(destination.AbsolutePath, transform.Path),
-            Query = incoming.QueryString.HasValue ? incoming.QueryString.Value![1..] : "",
-        }.Uri;
+        // Built as a string: the path is already escaped once (ToUriComponent), and UriBuilder would escape it again.
+        request.RequestUri = new Uri(destination.GetLeftPart(UriPartial.Authority) + destination.AbsolutePath.TrimEnd('/')
+            + (transform.Path.HasValue ? transform.Path.ToUriComponent() : "/") + incoming.QueryString.ToUriComponent());
         return request;
     }
-
-    private static string CombinePaths(string basePath, PathString path) =>
-        basePath.TrimEnd('/') + (path.HasValue ? path.ToUriComponent() : "/");
 
     private static void CopyResponseHeaders(HttpResponseMessage response, HttpResponse outgoing)
     {
