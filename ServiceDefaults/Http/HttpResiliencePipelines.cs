@@ -18,33 +18,39 @@ public sealed class HttpResiliencePipelines(IOptionsMonitor<HttpResilienceOption
     public ResiliencePipeline<HttpResponseMessage> For(string clientName, Uri? destination) =>
         _pipelines.GetOrAdd((clientName, destination?.GetLeftPart(UriPartial.Authority) ?? ""), key => Build(options.Get(key.Client)));
 
-    private static ResiliencePipeline<HttpResponseMessage> Build(HttpResilienceOptions o) => new ResiliencePipelineBuilder<HttpResponseMessage>()
-        .AddTimeout(o.TotalRequestTimeout)
-        .AddRetry(new RetryStrategyOptions<HttpResponseMessage>
+    private static ResiliencePipeline<HttpResponseMessage> Build(HttpResilienceOptions o)
+    {
+        var pipeline = new ResiliencePipelineBuilder<HttpResponseMessage>().AddTimeout(o.TotalRequestTimeout);
+        if (o.MaxRetryAttempts > 0)
         {
-            MaxRetryAttempts = o.MaxRetryAttempts,
-            BackoffType = DelayBackoffType.Exponential,
-            UseJitter = true,
-            Delay = o.RetryBaseDelay,
-            ShouldHandle = args => ValueTask.FromResult(
-                args.Context.Properties.TryGetValue(RequestKey, out var request) && TransientHttpFailure.ShouldRetry(request, args.Outcome)),
-            DelayGenerator = args => ValueTask.FromResult(RetryAfter(args.Outcome.Result, o.MaxRetryAfter)),
-            OnRetry = args =>
+            pipeline.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
             {
-                args.Outcome.Result?.Dispose();
-                return default;
-            },
-        })
-        .AddCircuitBreaker(new CircuitBreakerStrategyOptions<HttpResponseMessage>
-        {
-            FailureRatio = o.BreakerFailureRatio,
-            MinimumThroughput = o.BreakerMinimumThroughput,
-            SamplingDuration = o.BreakerSamplingDuration,
-            BreakDuration = o.BreakDuration,
-            ShouldHandle = args => ValueTask.FromResult(TransientHttpFailure.IsTransient(args.Outcome)),
-        })
-        .AddTimeout(o.AttemptTimeout)
-        .Build();
+                MaxRetryAttempts = o.MaxRetryAttempts,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                Delay = o.RetryBaseDelay,
+                ShouldHandle = args => ValueTask.FromResult(
+                    args.Context.Properties.TryGetValue(RequestKey, out var request) && TransientHttpFailure.ShouldRetry(request, args.Outcome)),
+                DelayGenerator = args => ValueTask.FromResult(RetryAfter(args.Outcome.Result, o.MaxRetryAfter)),
+                OnRetry = args =>
+                {
+                    args.Outcome.Result?.Dispose();
+                    return default;
+                },
+            });
+        }
+        return pipeline
+            .AddCircuitBreaker(new CircuitBreakerStrategyOptions<HttpResponseMessage>
+            {
+                FailureRatio = o.BreakerFailureRatio,
+                MinimumThroughput = o.BreakerMinimumThroughput,
+                SamplingDuration = o.BreakerSamplingDuration,
+                BreakDuration = o.BreakDuration,
+                ShouldHandle = args => ValueTask.FromResult(TransientHttpFailure.IsTransient(args.Outcome)),
+            })
+            .AddTimeout(o.AttemptTimeout)
+            .Build();
+    }
 
     private static TimeSpan? RetryAfter(HttpResponseMessage? response, TimeSpan max)
     {
