@@ -1,0 +1,75 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Xunit.Abstractions;
+
+namespace AiVideo.EndToEnd.Tests;
+
+public sealed class AppHostTests(ITestOutputHelper log)
+{
+    private static readonly string[] Services = ["identity-api", "projects-api", "media-api", "generation-api", "webhooks-api"];
+
+    [Fact]
+    public async Task AppHost_runs_the_whole_system_behind_the_gateway_and_stops_it_leaving_nothing_behind()
+    {
+        var data = Directory.CreateTempSubdirectory("aivideo-e2e-").FullName;
+        var ports = new[] { "Gateway", "IdentityApi", "ProjectsApi", "MediaApi", "GenerationApi", "WebhooksApi", "Postgres", "RabbitMq",
+            "RabbitMqManagement", "RabbitMqDistribution", "RabbitMqEpmd", "Redis" }.ToDictionary(p => p, _ => LocalPorts.GetFree());
+        var output = new ConcurrentQueue<string>();
+        var appHost = ChildProcess.Start("dotnet",
+        [
+            BuiltProjects.PathOf(typeof(AppHostTests).Assembly, "apphost"),
+            $"--AppHost:DataDirectory={data}", "--AppHost:Ephemeral=true", $"--AppHost:ParentProcessId={Environment.ProcessId}",
+            .. ports.Select(p => $"--AppHost:Ports:{p.Key}={p.Value}"),
+        ], output: output.Enqueue);
+
+        try
+        {
+            await Eventually.True(() => appHost.HasExited || output.Any(l => l.Contains("AiVideo is running at")),
+                "AppHost reports the system running", TimeSpan.FromMinutes(4));
+            appHost.HasExited.Should().BeFalse($"AppHost should be running, but it said:\n{string.Join('\n', output.TakeLast(40))}");
+
+            using var http = new HttpClient();
+            var health = await http.GetAsync($"http://127.0.0.1:{ports["Gateway"]}/health");
+            var report = await health.Content.ReadFromJsonAsync<JsonElement>();
+            log.WriteLine(report.ToString());
+            health.StatusCode.Should().Be(HttpStatusCode.OK);
+            foreach (var service in Services)
+            {
+                report.GetProperty("checks").GetProperty(service).GetProperty("status").GetString().Should().Be("Healthy", service);
+            }
+
+            var started = ProcessesUsing(data).Concat(ServicePids(data)).Distinct().ToList();
+            started.Should().HaveCountGreaterThan(Services.Length, "AppHost started the servers and the services");
+
+            Posix.Signal(appHost.Id, Posix.SigTerm);
+            await appHost.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
+
+            appHost.ExitCode.Should().Be(0);
+            output.Should().Contain(l => l.Contains("all resources stopped"));
+            started.Where(Posix.IsAlive).Should().BeEmpty("every process AppHost started has stopped");
+            ProcessesUsing(data).Should().BeEmpty();
+            ports.Where(p => LocalPorts.IsListening(p.Value)).Select(p => p.Key).Should().BeEmpty("every port is released");
+        }
+        finally
+        {
+            log.WriteLine(string.Join('\n', output.TakeLast(60)));
+            await appHost.DisposeAsync();
+            if (Directory.Exists(data))
+            {
+                Directory.Delete(data, recursive: true);
+            }
+        }
+    }
+
+    /// <summary>Processes whose command line names the data directory: PostgreSQL, RabbitMQ (and its epmd's node), Redis.</summary>
+    private static IEnumerable<int> ProcessesUsing(string data) =>
+        Directory.GetDirectories("/proc").Select(Path.GetFileName).Select(name => int.TryParse(name, out var pid) ? pid : 0)
+            .Where(pid => pid > 0 && Posix.IsAlive(pid) && Posix.CommandLine(pid).Contains(data, StringComparison.Ordinal))
+            .ToList();
+
+    /// <summary>The service and gateway processes AppHost recorded while running.</summary>
+    private static IEnumerable<int> ServicePids(string data) =>
+        File.ReadAllLines(Path.Combine(data, "apphost.pids")).Select(line => int.Parse(line.Split(' ')[0]));
+}

@@ -1,0 +1,2 @@
+global using AiVideo.Hosting;
+global using AiVideo.Testing;

@@ -1,0 +1,8 @@
+using AiVideo.Generation.Api;
+using AiVideo.Generation.Infrastructure.Persistence;
+using AiVideo.ServiceDefaults;
+using AiVideo.Testing;
+
+namespace AiVideo.Generation.FunctionalTests;
+
+public sealed class GenerationStartupTests() : ServiceStartupTests<GenerationApi, GenerationContext>(ResourceNames.GenerationDatabase);

@@ -1,0 +1,8 @@
+using AiVideo.Identity.Api;
+using AiVideo.Identity.Infrastructure.Persistence;
+using AiVideo.ServiceDefaults;
+using AiVideo.Testing;
+
+namespace AiVideo.Identity.FunctionalTests;
+
+public sealed class IdentityStartupTests() : ServiceStartupTests<IdentityApi, IdentityContext>(ResourceNames.IdentityDatabase);

@@ -1,0 +1,8 @@
+using AiVideo.MediaStorage.Api;
+using AiVideo.MediaStorage.Infrastructure.Persistence;
+using AiVideo.ServiceDefaults;
+using AiVideo.Testing;
+
+namespace AiVideo.MediaStorage.FunctionalTests;
+
+public sealed class MediaStorageStartupTests() : ServiceStartupTests<MediaStorageApi, MediaContext>(ResourceNames.MediaDatabase);

@@ -1,0 +1,8 @@
+using AiVideo.Projects.Api;
+using AiVideo.Projects.Infrastructure.Persistence;
+using AiVideo.ServiceDefaults;
+using AiVideo.Testing;
+
+namespace AiVideo.Projects.FunctionalTests;
+
+public sealed class ProjectsStartupTests() : ServiceStartupTests<ProjectsApi, ProjectsContext>(ResourceNames.ProjectsDatabase);

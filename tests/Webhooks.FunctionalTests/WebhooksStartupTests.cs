@@ -1,0 +1,8 @@
+using AiVideo.Webhooks.Api;
+using AiVideo.Webhooks.Infrastructure.Persistence;
+using AiVideo.ServiceDefaults;
+using AiVideo.Testing;
+
+namespace AiVideo.Webhooks.FunctionalTests;
+
+public sealed class WebhooksStartupTests() : ServiceStartupTests<WebhooksApi, WebhooksContext>(ResourceNames.WebhooksDatabase);
