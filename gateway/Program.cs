@@ -2,7 +2,7 @@ using AiVideo.Gateway;
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.AddServiceDefaults();
+builder.AddBasicServiceDefaults();
 builder.AddReverseProxy();
 
 var app = builder.Build();

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Headers;
 using AiVideo.Gateway.Configuration;
 using AiVideo.Gateway.Transforms;
 using AiVideo.ServiceDefaults.Http;
@@ -79,11 +80,12 @@ public sealed class HttpForwarder(ProxyHttpClient client, ServiceEndpointResolve
         }
     }
 
-    private static HttpRequestMessage CreateRequest(
+    private HttpRequestMessage CreateRequest(
         HttpContext context, ProxyRoute route, Uri destination, ActivityTimer timer, out StreamingRequestContent? content)
     {
+        var propagatesTrace = client.PropagatesTrace;
         var incoming = context.Request;
-        var request = new HttpRequestMessage(new HttpMethod(incoming.Method), (Uri?)null)
+        var request = new HttpRequestMessage(HttpMethod.Parse(incoming.Method), (Uri?)null)
         {
             Version = HttpVersion.Version11,
             VersionPolicy = HttpVersionPolicy.RequestVersionOrLower,
@@ -98,17 +100,18 @@ public sealed class HttpForwarder(ProxyHttpClient client, ServiceEndpointResolve
 
         foreach (var (name, values) in incoming.Headers)
         {
-            if (ProxyHeaders.IsHopByHop(name, incoming.Headers) || name.Equals("Host", StringComparison.OrdinalIgnoreCase))
+            if (ProxyHeaders.IsHopByHop(name, incoming.Headers, propagatesTrace) || name.Equals("Host", StringComparison.OrdinalIgnoreCase))
             {
                 continue;
             }
-            if (ProxyHeaders.IsContentHeader(name))
+            HttpHeaders? target = ProxyHeaders.IsContentHeader(name) ? request.Content?.Headers : request.Headers;
+            if (values.Count == 1)
             {
-                request.Content?.Headers.TryAddWithoutValidation(name, (IEnumerable<string?>)values);
+                target?.TryAddWithoutValidation(name, values.ToString());
             }
             else
             {
-                request.Headers.TryAddWithoutValidation(name, (IEnumerable<string?>)values);
+                target?.TryAddWithoutValidation(name, (IEnumerable<string?>)values);
             }
         }
 
@@ -140,20 +143,25 @@ public sealed class HttpForwarder(ProxyHttpClient client, ServiceEndpointResolve
         return request;
     }
 
+    /// <summary>Copies the upstream's headers as received (NonValidated: nothing is parsed on the way through).</summary>
     private static void CopyResponseHeaders(HttpResponseMessage response, HttpResponse outgoing)
     {
-        foreach (var (name, values) in response.Headers)
+        var connection = response.Headers.NonValidated.TryGetValues("Connection", out var listed) ? listed.ToString() : "";
+        foreach (var (name, values) in response.Headers.NonValidated)
         {
-            if (!ProxyHeaders.IsHopByHop(name) && !response.Headers.Connection.Contains(name, StringComparer.OrdinalIgnoreCase))
+            if (!ProxyHeaders.IsHopByHop(name) && (connection.Length == 0 || !ProxyHeaders.Lists(connection, name)))
             {
-                outgoing.Headers[name] = values.ToArray();
+                outgoing.Headers[name] = Values(values);
             }
         }
-        foreach (var (name, values) in response.Content.Headers)
+        foreach (var (name, values) in response.Content.Headers.NonValidated)
         {
-            outgoing.Headers[name] = values.ToArray();
+            outgoing.Headers[name] = Values(values);
         }
     }
+
+    private static Microsoft.Extensions.Primitives.StringValues Values(HeaderStringValues values) =>
+        values.Count == 1 ? values.ToString() : values.ToArray();
 
     private async Task AnswerSendFailureAsync(HttpContext context, ProxyRoute route, Exception exception, ActivityTimer timer, StreamingRequestContent? content)
     {

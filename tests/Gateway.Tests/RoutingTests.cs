@@ -49,6 +49,18 @@ public sealed class RoutingTests(GatewayFixture fixture) : IClassFixture<Gateway
     }
 
     [Fact]
+    public async Task Without_telemetry_the_clients_trace_context_passes_through_unchanged()
+    {
+        const string traceParent = "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01";
+        var request = new HttpRequestMessage(HttpMethod.Get, fixture.Url("/echo/trace"));
+        request.Headers.Add("traceparent", traceParent);
+
+        var echo = UpstreamServer.Read(await (await Client.SendAsync(request)).Content.ReadAsStringAsync());
+
+        echo.Headers["traceparent"].Should().Be(traceParent);
+    }
+
+    [Fact]
     public async Task A_request_id_is_kept_when_given_and_made_when_not()
     {
         var given = new HttpRequestMessage(HttpMethod.Get, fixture.Url("/echo/id"));
