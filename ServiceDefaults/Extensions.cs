@@ -14,6 +14,8 @@ public static class Extensions
     {
         builder.AddBasicServiceDefaults();
         builder.AddDefaultAuthentication();
+        builder.Services.AddOpenApi();
+        builder.Services.AddSingleton<OpenApiDocumentMarker>();
         return builder;
     }
 
@@ -22,6 +24,9 @@ public static class Extensions
     /// the gateway, which forwards tokens to the services that check them instead of paying for authentication middleware
     /// on every request.
     /// </summary>
+    /// <summary>Present when the host serves an OpenAPI document (services do, the gateway does not).</summary>
+    private sealed class OpenApiDocumentMarker;
+
     public static TBuilder AddBasicServiceDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
         builder.AddDefaultTelemetry();
@@ -32,10 +37,17 @@ public static class Extensions
         return builder;
     }
 
-    /// <summary>Maps <c>/health</c> (every check: ready) and <c>/alive</c> (liveness only), in every environment.</summary>
+    /// <summary>
+    /// Maps <c>/health</c> (every check: ready) and <c>/alive</c> (liveness only), in every environment, and a service's
+    /// OpenAPI document at <c>/openapi/v1.json</c> (the gateway serves them all under <c>/openapi/&lt;service&gt;/</c>).
+    /// </summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
         app.MapHealthEndpoints();
+        if (app.Services.GetService<OpenApiDocumentMarker>() is not null)
+        {
+            app.MapOpenApi().AllowAnonymous();
+        }
         return app;
     }
 }

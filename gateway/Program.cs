@@ -8,6 +8,7 @@ builder.AddReverseProxy();
 var app = builder.Build();
 
 app.UseRequestId();
+app.UseApiDocumentation();
 app.MapDefaultEndpoints();
 app.MapReverseProxy();
 

@@ -40,6 +40,13 @@ public sealed class AppHostTests(ITestOutputHelper log)
                 report.GetProperty("checks").GetProperty(service).GetProperty("status").GetString().Should().Be("Healthy", service);
             }
 
+            foreach (var service in new[] { "identity", "projects", "media", "generation", "webhooks" })
+            {
+                var document = await http.GetFromJsonAsync<JsonElement>($"http://127.0.0.1:{ports["Gateway"]}/openapi/{service}/v1.json");
+                document.GetProperty("openapi").GetString().Should().StartWith("3.", $"{service}'s OpenAPI document is served through the gateway");
+            }
+            (await http.GetAsync($"http://127.0.0.1:{ports["Gateway"]}/docs/index.html")).StatusCode.Should().Be(HttpStatusCode.OK);
+
             var started = ProcessesUsing(data).Concat(ServicePids(data)).Distinct().ToList();
             started.Should().HaveCountGreaterThan(Services.Length, "AppHost started the servers and the services");
 
