@@ -16,7 +16,9 @@ public sealed class SystemRunner(AppHostOptions options, IConfiguration configur
         var registry = new ProcessRegistry(dataDirectory, console);
         await registry.StopLeftoversAsync();
         var infrastructure = new InfrastructureResources(options, configuration, dataDirectory, console);
-        var projects = options.InfrastructureOnly ? [] : CreateProjects(infrastructure);
+        var projects = options.InfrastructureOnly
+            ? []
+            : CreateProjects(infrastructure, await AppHostSecrets.LoadOrCreateAsync(dataDirectory, ProjectNames));
         var gateway = projects.SingleOrDefault(p => p.Name == ResourceNames.Gateway);
         var services = projects.Where(p => p != gateway).ToList();
 
@@ -66,9 +68,15 @@ public sealed class SystemRunner(AppHostOptions options, IConfiguration configur
         }
     }
 
-    private List<ProjectResource> CreateProjects(InfrastructureResources infrastructure)
+    private static readonly IReadOnlyList<string> ProjectNames = ResourceNames.Services.Select(s => s.Service).Append(ResourceNames.Gateway).ToList();
+
+    /// <summary>
+    /// Each project gets the Aspire-style settings of the resources it uses, its own client credentials for service
+    /// tokens, and identity-api also its issuer (the gateway's public URL), key-encryption key and the client list.
+    /// </summary>
+    private List<ProjectResource> CreateProjects(InfrastructureResources infrastructure, AppHostSecrets secrets)
     {
-        var names = ResourceNames.Services.Select(s => s.Service).Append(ResourceNames.Gateway).ToList();
+        var names = ProjectNames;
         var shared = new Dictionary<string, string?>
         {
             ["ASPNETCORE_ENVIRONMENT"] = options.Environment,
@@ -91,13 +99,38 @@ public sealed class SystemRunner(AppHostOptions options, IConfiguration configur
 
         return names.Select(name =>
         {
-            var environment = new Dictionary<string, string?>(shared) { ["OTEL_SERVICE_NAME"] = name };
+            var environment = new Dictionary<string, string?>(shared)
+            {
+                ["OTEL_SERVICE_NAME"] = name,
+                ["ServiceAuth__ClientId"] = name,
+                ["ServiceAuth__ClientSecret"] = secrets.ClientSecrets[name],
+            };
             if (ResourceNames.Services.FirstOrDefault(s => s.Service == name).Database is { } database)
             {
                 environment[$"ConnectionStrings__{database}"] = infrastructure.Database(database);
             }
+            if (name == ResourceNames.IdentityApi)
+            {
+                AddIdentitySettings(environment, secrets);
+            }
             return new ProjectResource(name, options.Ports.ForService(name), environment, console);
         }).ToList();
+    }
+
+    private void AddIdentitySettings(Dictionary<string, string?> environment, AppHostSecrets secrets)
+    {
+        environment["Identity__Issuer"] = $"http://127.0.0.1:{options.Ports.Gateway}";
+        environment["Identity__SigningKeys__EncryptionKey"] = secrets.SigningKeyEncryptionKey;
+        foreach (var client in ProjectNames)
+        {
+            environment[$"Identity__Clients__{client}__Secret"] = secrets.ClientSecrets[client];
+            environment[$"Identity__Clients__{client}__Scopes__0"] = "internal";
+            environment[$"Identity__Clients__{client}__Grants__0"] = "client_credentials";
+            if (client == ResourceNames.Gateway)
+            {
+                environment[$"Identity__Clients__{client}__Grants__1"] = "urn:aivideo:params:oauth:grant-type:api-key";
+            }
+        }
     }
 
     private async Task StopAsync(ProjectResource? gateway, List<ProjectResource> services, InfrastructureResources infrastructure,

@@ -9,11 +9,16 @@ namespace Microsoft.Extensions.Hosting;
 /// <summary>The defaults every service and the gateway start with, in the shape of an Aspire ServiceDefaults project.</summary>
 public static class Extensions
 {
-    /// <summary>Everything a service needs: the basic defaults and JWT bearer validation against identity-api.</summary>
+    /// <summary>
+    /// Everything a service needs: the basic defaults, the client's scheme and host as the gateway forwards them, JWT
+    /// bearer validation against identity-api, service tokens for calls to other services, and an OpenAPI document.
+    /// </summary>
     public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
         builder.AddBasicServiceDefaults();
+        builder.AddForwardedHeaders();
         builder.AddDefaultAuthentication();
+        builder.AddServiceTokens();
         builder.Services.AddOpenApi();
         builder.Services.AddSingleton<OpenApiDocumentMarker>();
         return builder;

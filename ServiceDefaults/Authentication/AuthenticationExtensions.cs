@@ -30,7 +30,10 @@ public static class AuthenticationExtensions
                     jwt.BackchannelHttpHandler = new ServiceDiscoveryHandler(resolver) { InnerHandler = new SocketsHttpHandler() };
                 }
             });
-        builder.Services.AddAuthorization();
+        builder.Services.AddAuthorizationBuilder()
+            .AddPolicy(AuthorizationPolicies.Internal, policy => policy
+                .RequireAuthenticatedUser()
+                .RequireAssertion(context => context.User.HasScope(AuthorizationPolicies.InternalScope)));
         return builder;
     }
 }

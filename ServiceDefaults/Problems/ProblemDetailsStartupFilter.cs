@@ -2,11 +2,15 @@ using Microsoft.AspNetCore.Hosting;
 
 namespace AiVideo.ServiceDefaults.Problems;
 
-/// <summary>Puts the exception handler and the status-code problem writer at the very start of every pipeline.</summary>
+/// <summary>
+/// Puts the forwarded-headers step, the exception handler and the status-code problem writer at the very start of every
+/// pipeline, before anything that reads the request's scheme or host.
+/// </summary>
 internal sealed class ProblemDetailsStartupFilter : IStartupFilter
 {
     public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
     {
+        app.UseForwardedHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         next(app);

@@ -5,4 +5,7 @@ using AiVideo.Testing;
 
 namespace AiVideo.Identity.FunctionalTests;
 
-public sealed class IdentityStartupTests() : ServiceStartupTests<IdentityApi, IdentityContext>(ResourceNames.IdentityDatabase);
+public sealed class IdentityStartupTests() : ServiceStartupTests<IdentityApi, IdentityContext>(ResourceNames.IdentityDatabase)
+{
+    protected override IReadOnlyDictionary<string, string?> Settings { get; } = IdentitySettings.Create();
+}

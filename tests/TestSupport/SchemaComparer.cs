@@ -14,6 +14,9 @@ public static class SchemaComparer
     /// <summary>Bookkeeping tables that are not part of any EF model.</summary>
     public static readonly string[] AlwaysIgnored = ["schema_migrations"];
 
+    /// <summary>PostgreSQL system columns a model may map (a row version on xmin); every table has them.</summary>
+    private static readonly HashSet<string> SystemColumns = ["xmin", "xmax", "ctid", "tableoid", "cmin", "cmax"];
+
     public static async Task<IReadOnlyList<string>> CompareAsync(DbContext context, params string[] ignoredTables)
     {
         var ignored = AlwaysIgnored.Concat(ignoredTables).ToHashSet(StringComparer.Ordinal);
@@ -72,7 +75,7 @@ public static class SchemaComparer
             }
             foreach (var property in entity.GetProperties())
             {
-                if (property.GetColumnName(store) is not { } column)
+                if (property.GetColumnName(store) is not { } column || SystemColumns.Contains(column))
                 {
                     continue;
                 }

@@ -12,7 +12,10 @@ public abstract class ServiceStartupTests<TEntryPoint, TContext>(string database
 {
     private ServiceApp<TEntryPoint> _app = null!;
 
-    public async Task InitializeAsync() => _app = await ServiceApp<TEntryPoint>.CreateAsync(databaseName);
+    /// <summary>Settings the service cannot start without (beyond its database and broker).</summary>
+    protected virtual IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>();
+
+    public async Task InitializeAsync() => _app = await ServiceApp<TEntryPoint>.CreateAsync(databaseName, Settings);
 
     public async Task DisposeAsync() => await _app.DisposeAsync();
 

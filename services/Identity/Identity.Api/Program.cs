@@ -7,11 +7,13 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
 builder.AddIdentityInfrastructure();
+builder.AddIdentityApi();
 builder.AddEventBus(IdentityApi.QueuePrefix, typeof(IdentityApi).Assembly);
 
 var app = builder.Build();
 
 app.UseIdempotency();
 app.MapDefaultEndpoints();
+app.MapIdentityApi();
 
 app.Run();

@@ -2,24 +2,69 @@ using AiVideo.BuildingBlocks.Idempotency;
 using AiVideo.BuildingBlocks.Inbox;
 using AiVideo.BuildingBlocks.Outbox;
 using AiVideo.BuildingBlocks.Persistence;
+using AiVideo.Identity.Application;
+using AiVideo.Identity.Infrastructure.Accounts;
+using AiVideo.Identity.Infrastructure.Clients;
+using AiVideo.Identity.Infrastructure.Repositories;
+using AiVideo.Identity.Infrastructure.Tokens;
 using AiVideo.ServiceDefaults;
-using AiVideo.Identity.Infrastructure.Persistence;
-using Microsoft.Extensions.Hosting;
+using Microsoft.AspNetCore.Identity;
 
 namespace AiVideo.Identity.Infrastructure;
 
 public static class DependencyInjection
 {
-    /// <summary>The identity service's database (migrated at start-up), outbox, inbox and idempotency store.</summary>
+    /// <summary>The name this service's migrations are recorded under in <c>schema_migrations</c>.</summary>
+    public const string MigrationsSource = "identity";
+
+    /// <summary>
+    /// identity-api's database (migrated at start-up), outbox, inbox and idempotency store; ASP.NET Core Identity with the
+    /// password and lockout rules; signing keys, the token issuer, service clients and the repositories.
+    /// </summary>
     public static IHostApplicationBuilder AddIdentityInfrastructure(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<IdentityContext>(ResourceNames.IdentityDatabase, typeof(IdentityContext).Assembly, MigrationsSource);
         builder.AddOutbox<IdentityContext>();
         builder.AddInbox<IdentityContext>();
         builder.AddIdempotency<IdentityContext>();
+
+        builder.Services.AddIdentityApplication();
+        builder.Services.AddOptions<IdentityTokenOptions>().BindConfiguration(IdentityTokenOptions.SectionName);
+        builder.Services.AddOptions<TokenIssuerOptions>().BindConfiguration(TokenIssuerOptions.SectionName)
+            .ValidateDataAnnotations()
+            .Validate(o => Uri.TryCreate(o.Issuer, UriKind.Absolute, out _), "Identity:Issuer must be the absolute public URL of the platform.")
+            .ValidateOnStart();
+
+        builder.Services.AddIdentityCore<UserAccount>(identity =>
+            {
+                identity.User.RequireUniqueEmail = true;
+                identity.Password.RequiredLength = 10;
+                identity.Password.RequireDigit = true;
+                identity.Password.RequireLowercase = true;
+                identity.Password.RequireUppercase = true;
+                identity.Password.RequireNonAlphanumeric = false;
+                identity.Password.RequiredUniqueChars = 4;
+                identity.Lockout.AllowedForNewUsers = true;
+                identity.Lockout.MaxFailedAccessAttempts = 5;
+                identity.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+            })
+            .AddEntityFrameworkStores<IdentityContext>();
+        builder.Services.Configure<IdentityOptions>(builder.Configuration.GetSection("Identity:Accounts"));
+
+        builder.Services.AddSingleton<PrivateKeyProtector>();
+        builder.Services.AddSingleton<SigningKeyStore>();
+        builder.Services.AddSingleton<ISigningKeys>(services => services.GetRequiredService<SigningKeyStore>());
+        builder.Services.AddHostedService<SigningKeyMaintenance>();
+        builder.Services.AddSingleton<IAccessTokenIssuer, JwtAccessTokenIssuer>();
+        builder.Services.AddSingleton<IServiceClients, ConfiguredServiceClients>();
+        builder.Services.AddHealthChecks().AddCheck<SigningKeysHealthCheck>("signing-keys", tags: ["ready"]);
+
+        builder.Services.AddScoped<IUserAccounts, AspNetUserAccounts>();
+        builder.Services.AddScoped<ICompanies, EfCompanies>();
+        builder.Services.AddScoped<IInvitations, EfInvitations>();
+        builder.Services.AddScoped<IApiKeys, EfApiKeys>();
+        builder.Services.AddScoped<ISessions, EfSessions>();
+        builder.Services.AddScoped<IUnitOfWork, Persistence.EfUnitOfWork>();
         return builder;
     }
-
-    /// <summary>The name this service's migrations are recorded under in <c>schema_migrations</c>.</summary>
-    public const string MigrationsSource = "identity";
 }

@@ -1,6 +1,7 @@
 using AiVideo.BuildingBlocks.Idempotency;
 using AiVideo.BuildingBlocks.Messaging;
 using AiVideo.MediaStorage.Api;
+using AiVideo.MediaStorage.Api.Endpoints;
 using AiVideo.MediaStorage.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -13,5 +14,6 @@ var app = builder.Build();
 
 app.UseIdempotency();
 app.MapDefaultEndpoints();
+app.MapUsageApi();
 
 app.Run();

@@ -2,7 +2,12 @@ using AiVideo.BuildingBlocks.Idempotency;
 using AiVideo.BuildingBlocks.Inbox;
 using AiVideo.BuildingBlocks.Outbox;
 using AiVideo.BuildingBlocks.Persistence;
+using AiVideo.MediaStorage.Application;
+using AiVideo.MediaStorage.Application.Abstractions;
+using AiVideo.MediaStorage.Application.Usage;
+using AiVideo.MediaStorage.Infrastructure.Repositories;
 using AiVideo.ServiceDefaults;
+using Microsoft.Extensions.DependencyInjection;
 using AiVideo.MediaStorage.Infrastructure.Persistence;
 using Microsoft.Extensions.Hosting;
 
@@ -17,6 +22,10 @@ public static class DependencyInjection
         builder.AddOutbox<MediaContext>();
         builder.AddInbox<MediaContext>();
         builder.AddIdempotency<MediaContext>();
+
+        builder.Services.AddMediaApplication();
+        builder.Services.AddOptions<QuotaOptions>().BindConfiguration(QuotaOptions.SectionName);
+        builder.Services.AddScoped<IUsage, EfUsage>();
         return builder;
     }
 

@@ -41,6 +41,7 @@ public static class ServiceDatabaseExtensions
         // Registered before the event bus so that no consumer runs against a schema that is not there yet.
         builder.Services.AddHostedService<DatabaseStartup>();
         builder.Services.AddHealthChecks().AddCheck<PostgresHealthCheck>("database", tags: ["ready"]);
+        builder.Services.AddExceptionHandler<PersistenceConflictHandler>();
         return builder;
     }
 }

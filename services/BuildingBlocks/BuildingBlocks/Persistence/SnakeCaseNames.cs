@@ -16,7 +16,8 @@ public static class SnakeCaseNames
             }
             foreach (var property in entity.GetProperties())
             {
-                if (property.GetColumnName() is { } column)
+                // xmin is PostgreSQL's system column that Npgsql maps row versions to; it keeps its name.
+                if (property.GetColumnName() is { } column && column != "xmin")
                 {
                     property.SetColumnName(ToSnakeCase(column));
                 }

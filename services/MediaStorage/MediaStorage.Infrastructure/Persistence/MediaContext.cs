@@ -9,6 +9,7 @@ public sealed class MediaContext(DbContextOptions<MediaContext> options) : DbCon
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.AddBuildingBlocks();
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(MediaContext).Assembly);
         modelBuilder.UseSnakeCaseNames();
     }
 }

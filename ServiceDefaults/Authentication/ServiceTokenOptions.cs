@@ -1,0 +1,16 @@
+namespace AiVideo.ServiceDefaults.Authentication;
+
+/// <summary>How this service identifies itself to identity-api (section <c>ServiceAuth</c>; the secret from a secret store).</summary>
+public sealed class ServiceTokenOptions
+{
+    public const string SectionName = "ServiceAuth";
+
+    public string? ClientId { get; set; }
+
+    public string? ClientSecret { get; set; }
+
+    public string Scope { get; set; } = AuthorizationPolicies.InternalScope;
+
+    /// <summary>A cached token is replaced this long before it expires.</summary>
+    public TimeSpan RenewBeforeExpiry { get; set; } = TimeSpan.FromMinutes(1);
+}

@@ -1,0 +1,5 @@
+global using AiVideo.BuildingBlocks.Http;
+global using AiVideo.Identity.Api.Http;
+global using AiVideo.Identity.Application.Common;
+global using AiVideo.SharedKernel.Results;
+global using Microsoft.AspNetCore.Http.HttpResults;

@@ -1,0 +1,48 @@
+namespace AiVideo.Identity.Application.Accounts;
+
+/// <summary>Creates an account and a company the new user administers, and signs them in; all or nothing.</summary>
+public sealed class Register(IUserAccounts users, ICompanies companies, Sessions.SessionStarter sessions, IUnitOfWork unitOfWork, TimeProvider time)
+{
+    public sealed record Command(string Email, string Password, string Name, string? CompanyName);
+
+    private sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator()
+        {
+            RuleFor(c => c.Email).ValidEmail();
+            RuleFor(c => c.Password).PresentPassword();
+            RuleFor(c => c.Name).ValidPersonName();
+            RuleFor(c => c.CompanyName).MaximumLength(Company.MaxNameLength)
+                .WithMessage($"A company name has at most {Company.MaxNameLength} characters.");
+        }
+    }
+
+    private static readonly Validator Rules = new();
+
+    public async Task<Result<SessionTokens>> ExecuteAsync(Command command, CancellationToken cancellationToken)
+    {
+        if (Validation.Check(Rules, command) is { } invalid)
+        {
+            return invalid;
+        }
+
+        return await unitOfWork.InTransactionAsync<SessionTokens>(async () =>
+        {
+            var user = await users.CreateAsync(command.Email.Trim(), command.Password, command.Name.Trim(), cancellationToken);
+            if (!user.IsSuccess)
+            {
+                return user.Error;
+            }
+            var name = string.IsNullOrWhiteSpace(command.CompanyName) ? $"{user.Value.Name}'s company" : command.CompanyName;
+            var company = Company.Found(name[..Math.Min(name.Length, Company.MaxNameLength)], user.Value.Id, time.GetUtcNow());
+            if (!company.IsSuccess)
+            {
+                return company.Error;
+            }
+            companies.Add(company.Value);
+            var tokens = sessions.Start(user.Value, company.Value.MembershipOf(user.Value.Id));
+            await unitOfWork.SaveChangesAsync(cancellationToken);
+            return tokens;
+        }, cancellationToken);
+    }
+}

@@ -1,0 +1,10 @@
+global using AiVideo.Identity.Application.Abstractions;
+global using AiVideo.Identity.Application.Common;
+global using AiVideo.Identity.Infrastructure.Persistence;
+global using AiVideo.SharedKernel.Results;
+global using Microsoft.EntityFrameworkCore;
+global using Microsoft.Extensions.Configuration;
+global using Microsoft.Extensions.DependencyInjection;
+global using Microsoft.Extensions.Hosting;
+global using Microsoft.Extensions.Logging;
+global using Microsoft.Extensions.Options;

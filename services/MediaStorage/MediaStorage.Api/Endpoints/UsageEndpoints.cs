@@ -1,0 +1,20 @@
+using System.Security.Claims;
+using AiVideo.MediaStorage.Application.Usage;
+using AiVideo.ServiceDefaults.Authentication;
+
+namespace AiVideo.MediaStorage.Api.Endpoints;
+
+public static class UsageEndpoints
+{
+    public static IEndpointRouteBuilder MapUsageApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/usage", GetAsync).WithTags("Usage").WithName("GetUsage")
+            .WithSummary("Bytes and files the caller's company keeps, its quota and what is left.")
+            .RequireScope("media:read")
+            .Produces<UsageView>();
+        return app;
+    }
+
+    private static async Task<IResult> GetAsync(ClaimsPrincipal user, GetUsage usage, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await usage.ExecuteAsync(Guid.Parse(user.FindFirstValue("company_id")!), cancellationToken));
+}

@@ -1,0 +1,30 @@
+using System.Security.Cryptography;
+
+namespace AiVideo.Identity.FunctionalTests;
+
+/// <summary>identity-api's settings as AppHost or Kubernetes would give them: issuer, key-encryption key, service clients.</summary>
+public static class IdentitySettings
+{
+    public const string Issuer = "https://aivideo.test";
+    public const string Audience = "aivideo";
+    public const string GatewaySecret = "gateway-secret-for-the-tests-0123456789";
+    public const string MediaSecret = "media-secret-for-the-tests-0123456789";
+    public const string ApiKeyGrant = "urn:aivideo:params:oauth:grant-type:api-key";
+
+    public static Dictionary<string, string?> Create(string? encryptionKey = null) => new()
+    {
+        ["Identity:Issuer"] = Issuer,
+        ["Identity:Audience"] = Audience,
+        ["Identity:SigningKeys:EncryptionKey"] = encryptionKey ?? NewEncryptionKey(),
+        ["Identity:SigningKeys:PublishBeforeUse"] = "00:00:00",
+        ["Identity:Clients:gateway:Secret"] = GatewaySecret,
+        ["Identity:Clients:gateway:Grants:0"] = "client_credentials",
+        ["Identity:Clients:gateway:Grants:1"] = ApiKeyGrant,
+        ["Identity:Clients:gateway:Scopes:0"] = "internal",
+        ["Identity:Clients:media-api:Secret"] = MediaSecret,
+        ["Identity:Clients:media-api:Grants:0"] = "client_credentials",
+        ["Identity:Clients:media-api:Scopes:0"] = "internal",
+    };
+
+    public static string NewEncryptionKey() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+}
