@@ -28,6 +28,8 @@ public static class AuthenticationExtensions
                     jwt.Authority = url;
                     jwt.RequireHttpsMetadata = url.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
                     jwt.BackchannelHttpHandler = new ServiceDiscoveryHandler(resolver) { InnerHandler = new SocketsHttpHandler() };
+                    jwt.AutomaticRefreshInterval = identity.Value.KeysRefreshInterval;
+                    jwt.RefreshInterval = identity.Value.KeysMinimumRefreshInterval;
                 }
             });
         builder.Services.AddAuthorizationBuilder()

@@ -9,4 +9,13 @@ public sealed class IdentityClientOptions
     public string? Url { get; set; }
 
     public string Audience { get; set; } = "aivideo";
+
+    /// <summary>
+    /// How often the discovery document and keys are re-read even when every token validates; identity-api publishes a
+    /// new key longer than this before it signs with it (Identity:SigningKeys:PublishBeforeUse).
+    /// </summary>
+    public TimeSpan KeysRefreshInterval { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>The least time between two re-reads caused by a token with an unknown key id.</summary>
+    public TimeSpan KeysMinimumRefreshInterval { get; set; } = TimeSpan.FromSeconds(30);
 }

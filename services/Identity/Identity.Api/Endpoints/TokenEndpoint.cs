@@ -15,8 +15,7 @@ public static class TokenEndpoint
     public static IEndpointRouteBuilder MapTokenEndpoint(this IEndpointRouteBuilder app)
     {
         app.MapPost("/connect/token", IssueAsync).AllowAnonymous().WithTags("OAuth").WithName("Token")
-            .WithSummary("Issues tokens for the password, refresh_token, client_credentials and API-key grants.")
-            .Accepts<IFormCollection>("application/x-www-form-urlencoded");
+            .WithSummary("Issues tokens for the password, refresh_token, client_credentials and API-key grants (form-encoded).");
         return app;
     }
 

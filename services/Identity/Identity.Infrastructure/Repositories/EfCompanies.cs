@@ -29,7 +29,15 @@ internal sealed class EfCompanies(IdentityContext db) : ICompanies
         from membership in db.Memberships.AsNoTracking()
         join user in db.Users on membership.UserId equals user.Id
         where membership.CompanyId == companyId
-        select new MemberRow(membership.UserId, user.Email!, user.Name, membership.Role, membership.JoinedAt);
+        select new MemberRow { UserId = membership.UserId, Email = user.Email!, Name = user.Name, Role = membership.Role, JoinedAt = membership.JoinedAt };
 
-    private sealed record MemberRow(Guid UserId, string Email, string Name, CompanyRole Role, DateTimeOffset JoinedAt);
+    /// <summary>An initializer projection (not a constructor), so EF can translate filters and ordering on its members.</summary>
+    private sealed class MemberRow
+    {
+        public Guid UserId { get; init; }
+        public string Email { get; init; } = "";
+        public string Name { get; init; } = "";
+        public CompanyRole Role { get; init; }
+        public DateTimeOffset JoinedAt { get; init; }
+    }
 }

@@ -105,8 +105,19 @@ public sealed class SigningKeyStore(
 
     private LoadedKey Load(SigningKey row)
     {
+        byte[] privateKey;
+        try
+        {
+            privateKey = protector.Unprotect(row.EncryptedPrivateKey);
+        }
+        catch (AuthenticationTagMismatchException exception)
+        {
+            throw new InvalidOperationException(
+                $"Signing key {row.KeyId} cannot be decrypted: Identity:SigningKeys:EncryptionKey is not the key it was stored with. " +
+                "Configure the original key (tokens already issued depend on it).", exception);
+        }
         var rsa = RSA.Create();
-        rsa.ImportPkcs8PrivateKey(protector.Unprotect(row.EncryptedPrivateKey), out _);
+        rsa.ImportPkcs8PrivateKey(privateKey, out _);
         return new LoadedKey(row.KeyId, new RsaSecurityKey(rsa) { KeyId = row.KeyId }, row.ActivatesAt, row.ExpiresAt);
     }
 }

@@ -25,8 +25,11 @@ public sealed class SigningKeyOptions
     /// <summary>How long a key signs before a new one takes over.</summary>
     public TimeSpan RotationInterval { get; set; } = TimeSpan.FromDays(30);
 
-    /// <summary>How long a new key is published before it signs, so every validator's key cache has it by then.</summary>
-    public TimeSpan PublishBeforeUse { get; set; } = TimeSpan.FromMinutes(5);
+    /// <summary>
+    /// How long a new key is published before it signs, so every validator has re-read the keys by then (validators
+    /// re-read every Identity:KeysRefreshInterval, 5 minutes by default).
+    /// </summary>
+    public TimeSpan PublishBeforeUse { get; set; } = TimeSpan.FromMinutes(10);
 
     /// <summary>How often each replica re-reads the keys (to see keys other replicas created).</summary>
     public TimeSpan RefreshInterval { get; set; } = TimeSpan.FromMinutes(1);
