@@ -46,6 +46,7 @@ public sealed class AppHostTests(ITestOutputHelper log)
                 document.GetProperty("openapi").GetString().Should().StartWith("3.", $"{service}'s OpenAPI document is served through the gateway");
             }
             (await http.GetAsync($"http://127.0.0.1:{ports["Gateway"]}/docs/index.html")).StatusCode.Should().Be(HttpStatusCode.OK);
+            await AUserRegistersAndOtherServicesAcceptTheirTokenAsync(http, $"http://127.0.0.1:{ports["Gateway"]}");
 
             var started = ProcessesUsing(data).Concat(ServicePids(data)).Distinct().ToList();
             started.Should().HaveCountGreaterThan(Services.Length, "AppHost started the servers and the services");
@@ -67,6 +68,26 @@ public sealed class AppHostTests(ITestOutputHelper log)
             {
                 Directory.Delete(data, recursive: true);
             }
+        }
+    }
+
+    /// <summary>Through the gateway: register, read the profile, and call media-api, which validates the token by authority.</summary>
+    private static async Task AUserRegistersAndOtherServicesAcceptTheirTokenAsync(HttpClient http, string gateway)
+    {
+        var registered = await http.PostAsJsonAsync($"{gateway}/api/auth/register",
+            new { email = $"e2e-{Guid.NewGuid():N}@example.com", password = "Correct-Horse-42", name = "End To End" });
+        registered.StatusCode.Should().Be(HttpStatusCode.Created, await registered.Content.ReadAsStringAsync());
+        var token = (await registered.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString()!;
+        var payload = token.Split('.')[1].Replace('-', '+').Replace('_', '/');
+        var claims = JsonDocument.Parse(Convert.FromBase64String(payload + new string('=', (4 - payload.Length % 4) % 4))).RootElement;
+        claims.GetProperty("iss").GetString().Should().Be(gateway, "tokens are issued by the public URL, the gateway's");
+
+        foreach (var path in new[] { "/api/auth/profile", "/api/usage" })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, $"{gateway}{path}");
+            request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+            var response = await http.SendAsync(request);
+            response.StatusCode.Should().Be(HttpStatusCode.OK, $"{path}: {await response.Content.ReadAsStringAsync()}");
         }
     }
 
