@@ -50,3 +50,16 @@ ensure_system() {
   ensure_packages "${AIVIDEO_PACKAGES[@]}"
   ensure_dotnet
 }
+
+# s3rver (an S3-compatible server from npm) for the storage tests: installed into .tools/s3rver and patched where
+# 3.7.1 differs from S3 in ways our S3 backend relies on (scripts/patch-s3rver.py).
+ensure_s3rver() {
+  local home=.tools/s3rver
+  if [ ! -f "$home/node_modules/s3rver/package.json" ]; then
+    ensure_node
+    log "Installing s3rver"
+    mkdir -p "$home"
+    (cd "$home" && npm install --no-audit --no-fund --loglevel=error s3rver@3.7.1 >/dev/null)
+  fi
+  python3 scripts/patch-s3rver.py "$home/node_modules/s3rver" >/dev/null
+}
