@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
-# Runs every test: installs what is missing, builds, starts throwaway PostgreSQL, RabbitMQ and Redis for the run
-# (through AppHost's --infrastructure-only mode), runs all test projects against them, and stops them.
+# Runs every test: installs what is missing, builds, starts throwaway PostgreSQL, RabbitMQ, Redis and s3rver (an
+# S3-compatible server) for the run (through AppHost's --infrastructure-only mode), runs all test projects against
+# them, and stops them.
 # Arguments go to dotnet test, e.g. ./test.sh --filter "FullyQualifiedName~Gateway".
 set -euo pipefail
 cd "$(dirname "$0")"
 source scripts/setup.sh
 
 ensure_system
+ensure_s3rver
 log "Building (Debug)"
 dotnet build AiVideo.sln -nologo -v quiet -clp:ErrorsOnly
 
@@ -16,6 +18,7 @@ dotnet AppHost/bin/Debug/net10.0/AppHost.dll --infrastructure-only \
   --AppHost:Ephemeral=true --AppHost:DataDirectory="$servers" --AppHost:EnvironmentFile="$servers/servers.env" \
   --AppHost:ParentProcessId=$$ --AppHost:Ports:Postgres=0 --AppHost:Ports:RabbitMq=0 --AppHost:Ports:RabbitMqManagement=0 \
   --AppHost:Ports:RabbitMqDistribution=0 --AppHost:Ports:RabbitMqEpmd=0 --AppHost:Ports:Redis=0 \
+  --AppHost:StartS3rver=true --AppHost:Ports:S3rver=0 \
   > "$servers.log" 2>&1 &
 apphost=$!
 stop_servers() {

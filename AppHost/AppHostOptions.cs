@@ -18,6 +18,9 @@ public sealed class AppHostOptions
     /// <summary>Start only PostgreSQL, RabbitMQ and Redis, write their connection strings to <see cref="EnvironmentFile"/>, and wait.</summary>
     public bool InfrastructureOnly { get; set; }
 
+    /// <summary>Also start s3rver (an S3-compatible server) with the infrastructure, for tests and benchmarks of the S3 backend.</summary>
+    public bool StartS3rver { get; set; }
+
     /// <summary>A file to write the connection strings to, as shell <c>export</c> lines.</summary>
     public string? EnvironmentFile { get; set; }
 

@@ -15,6 +15,7 @@ public sealed class AppHostPorts
     public int RabbitMqDistribution { get; set; } = 55674;
     public int RabbitMqEpmd { get; set; } = 55675;
     public int Redis { get; set; } = 56379;
+    public int S3rver { get; set; } = 56380;
 
     public int ForService(string resource) => resource switch
     {

@@ -4,11 +4,12 @@ using System.Text.Json;
 namespace AiVideo.AppHost;
 
 /// <summary>
-/// The secrets a local run needs (identity-api's key-encryption key, each service's client secret), generated on first
+/// The secrets a local run needs (identity-api's key-encryption key, each service's client secret, the key the
+/// filesystem storage signs its URLs with), generated on first
 /// use and kept in the data directory, so that signing keys stored in the database stay readable from run to run.
 /// In Kubernetes the same values come from Secrets.
 /// </summary>
-public sealed record AppHostSecrets(string SigningKeyEncryptionKey, Dictionary<string, string> ClientSecrets)
+public sealed record AppHostSecrets(string SigningKeyEncryptionKey, Dictionary<string, string> ClientSecrets, string? StorageSigningKey = null)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
@@ -19,6 +20,11 @@ public sealed record AppHostSecrets(string SigningKeyEncryptionKey, Dictionary<s
             ? JsonSerializer.Deserialize<AppHostSecrets>(await File.ReadAllTextAsync(path), Json)!
             : new AppHostSecrets(Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)), []);
         var added = false;
+        if (secrets.StorageSigningKey is null)
+        {
+            secrets = secrets with { StorageSigningKey = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32)) };
+            added = true;
+        }
         foreach (var client in clients.Where(c => !secrets.ClientSecrets.ContainsKey(c)))
         {
             secrets.ClientSecrets[client] = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));

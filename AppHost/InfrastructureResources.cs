@@ -10,8 +10,9 @@ public sealed class InfrastructureResources
     private readonly PostgresServer? _postgres;
     private readonly RabbitMqServer? _rabbitMq;
     private readonly RedisServer? _redis;
+    private readonly S3rverServer? _s3rver;
 
-    public InfrastructureResources(AppHostOptions options, IConfiguration configuration, string dataDirectory, ResourceConsole console)
+    public InfrastructureResources(AppHostOptions options, IConfiguration configuration, string dataDirectory, string repositoryRoot, ResourceConsole console)
     {
         _configuration = configuration;
         var ports = options.Ports;
@@ -30,9 +31,18 @@ public sealed class InfrastructureResources
             _redis = new RedisServer(new RedisServerOptions(Path.Combine(dataDirectory, "redis"), ports.Redis, Persistent: !options.Ephemeral),
                 new ResourceLogger(console, ResourceNames.Redis));
         }
+        if (options.StartS3rver)
+        {
+            _s3rver = new S3rverServer(new S3rverOptions(Path.Combine(dataDirectory, "s3rver"), ports.S3rver, S3rverServer.InstallDirectoryIn(repositoryRoot)),
+                new ResourceLogger(console, ResourceNames.Storage));
+        }
     }
 
-    public IReadOnlyList<IInfrastructureServer> Local => new IInfrastructureServer?[] { _postgres, _rabbitMq, _redis }.OfType<IInfrastructureServer>().ToList();
+    public IReadOnlyList<IInfrastructureServer> Local =>
+        new IInfrastructureServer?[] { _postgres, _rabbitMq, _redis, _s3rver }.OfType<IInfrastructureServer>().ToList();
+
+    /// <summary>s3rver's address when AppHost started one.</summary>
+    public string? S3rverUrl => _s3rver?.ServiceUrl;
 
     public string EventBus => External(ResourceNames.EventBus) ?? _rabbitMq!.ConnectionString;
 
@@ -59,6 +69,10 @@ public sealed class InfrastructureResources
         yield return (ResourceNames.Postgres, _postgres is null ? "external" : "running", _postgres?.Endpoint ?? "(configured connection string)");
         yield return (ResourceNames.EventBus, _rabbitMq is null ? "external" : "running", _rabbitMq?.Endpoint ?? Redact(EventBus));
         yield return (ResourceNames.Redis, _redis is null ? "external" : "running", Redis);
+        if (_s3rver is not null)
+        {
+            yield return ("s3rver", "running", _s3rver.ServiceUrl);
+        }
     }
 
     public Task StartAsync(CancellationToken cancellationToken) => Task.WhenAll(Local.Select(s => s.StartAsync(cancellationToken)));

@@ -9,16 +9,17 @@ public sealed class SystemRunner(AppHostOptions options, IConfiguration configur
 {
     public async Task<int> RunAsync(CancellationToken shutdown)
     {
-        var dataDirectory = Path.GetFullPath(options.DataDirectory, RepositoryRoot());
+        var repositoryRoot = RepositoryRoot();
+        var dataDirectory = Path.GetFullPath(options.DataDirectory, repositoryRoot);
         Directory.CreateDirectory(dataDirectory);
         options.Ports.AssignFree();
 
         var registry = new ProcessRegistry(dataDirectory, console);
         await registry.StopLeftoversAsync();
-        var infrastructure = new InfrastructureResources(options, configuration, dataDirectory, console);
+        var infrastructure = new InfrastructureResources(options, configuration, dataDirectory, repositoryRoot, console);
         var projects = options.InfrastructureOnly
             ? []
-            : CreateProjects(infrastructure, await AppHostSecrets.LoadOrCreateAsync(dataDirectory, ProjectNames));
+            : CreateProjects(infrastructure, await AppHostSecrets.LoadOrCreateAsync(dataDirectory, ProjectNames), dataDirectory);
         var gateway = projects.SingleOrDefault(p => p.Name == ResourceNames.Gateway);
         var services = projects.Where(p => p != gateway).ToList();
 
@@ -74,7 +75,7 @@ public sealed class SystemRunner(AppHostOptions options, IConfiguration configur
     /// Each project gets the Aspire-style settings of the resources it uses, its own client credentials for service
     /// tokens, and identity-api also its issuer (the gateway's public URL), key-encryption key and the client list.
     /// </summary>
-    private List<ProjectResource> CreateProjects(InfrastructureResources infrastructure, AppHostSecrets secrets)
+    private List<ProjectResource> CreateProjects(InfrastructureResources infrastructure, AppHostSecrets secrets, string dataDirectory)
     {
         var names = ProjectNames;
         var shared = new Dictionary<string, string?>
@@ -113,8 +114,34 @@ public sealed class SystemRunner(AppHostOptions options, IConfiguration configur
             {
                 AddIdentitySettings(environment, secrets);
             }
+            if (name == ResourceNames.MediaApi)
+            {
+                AddStorageSettings(environment, secrets, dataDirectory);
+            }
             return new ProjectResource(name, options.Ports.ForService(name), environment, console);
         }).ToList();
+    }
+
+    /// <summary>
+    /// Storage defaults to the embedded filesystem backend under the data directory, its signed URLs served through the
+    /// gateway; a <c>Storage</c> section in AppHost's configuration (e.g. <c>Storage__Provider=s3</c> and the bucket's
+    /// settings) replaces it.
+    /// </summary>
+    private void AddStorageSettings(Dictionary<string, string?> environment, AppHostSecrets secrets, string dataDirectory)
+    {
+        var configured = configuration.GetSection("Storage");
+        if (configured.Exists())
+        {
+            foreach (var (key, value) in configured.AsEnumerable(makePathsRelative: true).Where(kv => kv.Value is not null))
+            {
+                environment[$"Storage__{key.Replace(":", "__")}"] = value;
+            }
+            return;
+        }
+        environment["Storage__Provider"] = "filesystem";
+        environment["Storage__RootPath"] = Path.Combine(dataDirectory, "storage");
+        environment["Storage__PublicBaseUrl"] = $"http://127.0.0.1:{options.Ports.Gateway}";
+        environment["Storage__SigningKey"] = secrets.StorageSigningKey;
     }
 
     private void AddIdentitySettings(Dictionary<string, string?> environment, AppHostSecrets secrets)
@@ -197,6 +224,10 @@ public sealed class SystemRunner(AppHostOptions options, IConfiguration configur
         if (infrastructure.RabbitMqManagement is { } management)
         {
             lines.Add($"export AIVIDEO_RABBITMQ_MANAGEMENT='{management}'");
+        }
+        if (infrastructure.S3rverUrl is { } s3)
+        {
+            lines.Add($"export AIVIDEO_S3='{s3}'");
         }
         var temporary = path + ".tmp";
         await File.WriteAllLinesAsync(temporary, lines);

@@ -3,8 +3,9 @@
 backend depends on it. Idempotent: every change is marked and applied once.
 
 1. AbortMultipartUpload (DELETE /bucket/key?uploadId=...) is routed (3.7.1 answers 405) and removes the upload's parts.
-2. CompleteMultipartUpload checks every listed part exists with the given ETag (3.7.1 trusts the list), answering
-   InvalidPart like S3; and a failed completion leaves the upload in place instead of half-assembled.
+2. CompleteMultipartUpload answers NoSuchUpload for an upload that was completed or aborted, and checks every listed
+   part exists with the given ETag (3.7.1 trusts the list), answering InvalidPart like S3; a refused completion leaves
+   the upload in place instead of half-assembled.
 """
 import pathlib
 import sys
@@ -44,6 +45,10 @@ patch(store, "abort-and-check-parts",
       "    await fs.remove(path.join(this.getResourcePath(bucket, undefined, 'uploads'), uploadId));\n"
       "  }\n\n"
       "  async putObjectMultipart(bucket, uploadId, parts) {\n"
+      "    if (!(await fs.pathExists(path.join(this.getResourcePath(bucket, undefined, 'uploads'), uploadId)))) {\n"
+      "      throw new (require('../models/error'))('NoSuchUpload',\n"
+      "        'The specified upload does not exist. The upload ID may be invalid, or the upload may have been aborted or completed.');\n"
+      "    }\n"
       "    for (const part of parts) {\n"
       "      const partPath = path.join(this.getResourcePath(bucket, undefined, 'uploads'), uploadId, part.number.toString());\n"
       "      const stored = await fs.readFile(`${partPath}.md5`).then(data => data.toString(), () => null);\n"

@@ -55,6 +55,12 @@ ensure_system() {
 # 3.7.1 differs from S3 in ways our S3 backend relies on (scripts/patch-s3rver.py).
 ensure_s3rver() {
   local home=.tools/s3rver
+  # A copy patched by another version of the patch script is installed afresh.
+  local patch_version
+  patch_version=$(sha256sum scripts/patch-s3rver.py | cut -c1-16)
+  if [ "$(cat "$home/.patched" 2>/dev/null)" != "$patch_version" ]; then
+    rm -rf "$home"
+  fi
   if [ ! -f "$home/node_modules/s3rver/package.json" ]; then
     ensure_node
     log "Installing s3rver"
@@ -62,4 +68,5 @@ ensure_s3rver() {
     (cd "$home" && npm install --no-audit --no-fund --loglevel=error s3rver@3.7.1 >/dev/null)
   fi
   python3 scripts/patch-s3rver.py "$home/node_modules/s3rver" >/dev/null
+  echo "$patch_version" > "$home/.patched"
 }

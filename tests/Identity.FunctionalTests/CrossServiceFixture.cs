@@ -26,6 +26,10 @@ public sealed class CrossServiceFixture : IAsyncLifetime
             ["Identity:KeysMinimumRefreshInterval"] = "00:00:01",
             ["ServiceAuth:ClientId"] = "media-api",
             ["ServiceAuth:ClientSecret"] = IdentitySettings.MediaSecret,
+            ["Storage:Provider"] = "filesystem",
+            ["Storage:RootPath"] = Directory.CreateTempSubdirectory("media-store-").FullName,
+            ["Storage:PublicBaseUrl"] = "http://127.0.0.1:1",
+            ["Storage:SigningKey"] = new string('k', 32),
         });
         MediaClient = Media.CreateClient();
     }

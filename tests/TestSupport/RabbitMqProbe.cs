@@ -45,6 +45,18 @@ public sealed class RabbitMqProbe : IAsyncDisposable
         return ids;
     }
 
+    /// <summary>Takes every message now in the queue and returns its message (the payload inside MassTransit's envelope).</summary>
+    public async Task<IReadOnlyList<System.Text.Json.JsonElement>> DrainMessagesAsync()
+    {
+        var messages = new List<System.Text.Json.JsonElement>();
+        while (await _channel.BasicGetAsync(_queue, autoAck: true) is { } delivery)
+        {
+            using var envelope = System.Text.Json.JsonDocument.Parse(delivery.Body);
+            messages.Add(envelope.RootElement.GetProperty("message").Clone());
+        }
+        return messages;
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _channel.CloseAsync();

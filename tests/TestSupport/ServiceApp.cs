@@ -65,7 +65,7 @@ public sealed class ServiceApp<TEntryPoint> : WebApplicationFactory<TEntryPoint>
         var app = new ServiceApp<TEntryPoint>(databaseName, all, options ?? new ServiceAppOptions());
         if (app._options.ListenOnLoopback)
         {
-            var port = LocalPorts.GetFree();
+            var port = app._options.Port ?? LocalPorts.GetFree();
             app.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
             app.StartServer();
             app.Address = new Uri($"http://127.0.0.1:{port}/");
@@ -88,4 +88,4 @@ public sealed class ServiceApp<TEntryPoint> : WebApplicationFactory<TEntryPoint>
 }
 
 /// <summary>How a <see cref="ServiceApp{TEntryPoint}"/> runs.</summary>
-public sealed record ServiceAppOptions(bool ListenOnLoopback = false, Action<IServiceCollection>? ConfigureServices = null);
+public sealed record ServiceAppOptions(bool ListenOnLoopback = false, Action<IServiceCollection>? ConfigureServices = null, int? Port = null);

@@ -15,13 +15,20 @@ public sealed class TestServers
     private static readonly Lazy<Task<TestServers>> Shared = new(StartAsync);
     private static readonly HttpClient Management = new();
 
-    private TestServers(string postgres, string rabbitMq, Uri rabbitMqManagement, string redis)
+    private TestServers(string postgres, string rabbitMq, Uri rabbitMqManagement, string redis, string? s3)
     {
         Postgres = postgres;
         RabbitMq = rabbitMq;
         RabbitMqManagement = rabbitMqManagement;
         Redis = redis;
+        _s3 = s3;
     }
+
+    private readonly string? _s3;
+
+    /// <summary>The S3-compatible server (s3rver) for the S3 storage backend's tests.</summary>
+    public string S3 => _s3 ?? throw new InvalidOperationException(
+        "No S3-compatible server: ./test.sh installs and starts s3rver (or set AIVIDEO_S3 to one that is running).");
 
     /// <summary>A connection string to the server's <c>postgres</c> database (for creating others).</summary>
     public string Postgres { get; }
@@ -79,7 +86,7 @@ public sealed class TestServers
         var redis = Environment.GetEnvironmentVariable("AIVIDEO_REDIS");
         if (postgres is not null && rabbitMq is not null && management is not null && redis is not null)
         {
-            return new TestServers(postgres, rabbitMq, new Uri(management), redis);
+            return new TestServers(postgres, rabbitMq, new Uri(management), redis, Environment.GetEnvironmentVariable("AIVIDEO_S3"));
         }
 
         // AppHost runs the servers and watches this process: when the test run ends, however it ends, it stops them
@@ -87,12 +94,13 @@ public sealed class TestServers
         var root = Directory.CreateTempSubdirectory("aivideo-tests-").FullName;
         var environmentFile = Path.Combine(root, "servers.env");
         var output = new System.Collections.Concurrent.ConcurrentQueue<string>();
-        string[] ports = ["Postgres", "RabbitMq", "RabbitMqManagement", "RabbitMqDistribution", "RabbitMqEpmd", "Redis"];
+        string[] ports = ["Postgres", "RabbitMq", "RabbitMqManagement", "RabbitMqDistribution", "RabbitMqEpmd", "Redis", "S3rver"];
+        var s3rverInstalled = File.Exists(Path.Combine(S3rverServer.InstallDirectoryIn(RepositoryRoot()), "node_modules", "s3rver", "package.json"));
         var appHost = ChildProcess.Start("dotnet",
         [
             BuiltProjects.PathOf(typeof(TestServers).Assembly, "apphost"), "--infrastructure-only",
             $"--AppHost:DataDirectory={root}", "--AppHost:Ephemeral=true", $"--AppHost:EnvironmentFile={environmentFile}",
-            $"--AppHost:ParentProcessId={Environment.ProcessId}", .. ports.Select(p => $"--AppHost:Ports:{p}=0"),
+            $"--AppHost:ParentProcessId={Environment.ProcessId}", $"--AppHost:StartS3rver={s3rverInstalled}", .. ports.Select(p => $"--AppHost:Ports:{p}=0"),
         ], output: output.Enqueue);
         AppDomain.CurrentDomain.ProcessExit += (_, _) => Posix.Signal(appHost.Id, Posix.SigTerm);
 
@@ -110,6 +118,18 @@ public sealed class TestServers
             .Select(line => line.Replace("export ", "").Split('=', 2))
             .ToDictionary(pair => pair[0], pair => pair[1].Trim('\''));
         return new TestServers(variables["AIVIDEO_POSTGRES"], variables["AIVIDEO_RABBITMQ"], new Uri(variables["AIVIDEO_RABBITMQ_MANAGEMENT"]),
-            variables["AIVIDEO_REDIS"]);
+            variables["AIVIDEO_REDIS"], variables.GetValueOrDefault("AIVIDEO_S3"));
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "AiVideo.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+        return Environment.CurrentDirectory;
     }
 }

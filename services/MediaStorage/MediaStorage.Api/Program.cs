@@ -1,7 +1,6 @@
 using AiVideo.BuildingBlocks.Idempotency;
 using AiVideo.BuildingBlocks.Messaging;
 using AiVideo.MediaStorage.Api;
-using AiVideo.MediaStorage.Api.Endpoints;
 using AiVideo.MediaStorage.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -14,6 +13,6 @@ var app = builder.Build();
 
 app.UseIdempotency();
 app.MapDefaultEndpoints();
-app.MapUsageApi();
+app.MapMediaApi();
 
 app.Run();

@@ -1,3 +1,5 @@
+using AiVideo.MediaStorage.Application.Files;
+using AiVideo.MediaStorage.Application.Uploads;
 using AiVideo.MediaStorage.Application.Usage;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -7,6 +9,20 @@ public static class DependencyInjection
 {
     public static IServiceCollection AddMediaApplication(this IServiceCollection services)
     {
+        services.AddScoped<FileRequestRules>();
+        services.AddScoped<StoredObjectVerifier>();
+        services.AddScoped<UploadCleaner>();
+        services.AddScoped<FileRemover>();
+        services.AddScoped<CreateUpload>();
+        services.AddScoped<CompleteUpload>();
+        services.AddScoped<AbortUpload>();
+        services.AddScoped<ExpireUploads>();
+        services.AddScoped<UploadFile>();
+        services.AddScoped<GetFile>();
+        services.AddScoped<ListFiles>();
+        services.AddScoped<DeleteFile>();
+        services.AddScoped<ReadFileContent>();
+        services.AddScoped<DeleteProjectFiles>();
         services.AddScoped<GetUsage>();
         return services;
     }

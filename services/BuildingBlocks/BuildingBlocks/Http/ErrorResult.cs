@@ -22,6 +22,9 @@ public sealed class ErrorResult(Error error) : IResult, IStatusCodeHttpResult
         ErrorKind.Unauthorized => StatusCodes.Status401Unauthorized,
         ErrorKind.Gone => StatusCodes.Status410Gone,
         ErrorKind.TooManyRequests => StatusCodes.Status429TooManyRequests,
+        ErrorKind.TooLarge => StatusCodes.Status413PayloadTooLarge,
+        ErrorKind.UnsupportedMediaType => StatusCodes.Status415UnsupportedMediaType,
+        ErrorKind.Unprocessable => StatusCodes.Status422UnprocessableEntity,
         _ => StatusCodes.Status400BadRequest,
     };
 
@@ -33,6 +36,10 @@ public sealed class ErrorResult(Error error) : IResult, IStatusCodeHttpResult
             : new ProblemDetails { Title = Title(status), Detail = Error.Message };
         problem.Status = status;
         problem.Extensions["code"] = Error.Code;
+        foreach (var (name, value) in Error.Details)
+        {
+            problem.Extensions[name] = value;
+        }
         if (Error.RetryAfter is { } retryAfter)
         {
             httpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString();
@@ -50,6 +57,9 @@ public sealed class ErrorResult(Error error) : IResult, IStatusCodeHttpResult
         StatusCodes.Status401Unauthorized => "Unauthorized.",
         StatusCodes.Status410Gone => "Gone.",
         StatusCodes.Status429TooManyRequests => "Too many requests.",
+        StatusCodes.Status413PayloadTooLarge => "Too large.",
+        StatusCodes.Status415UnsupportedMediaType => "Unsupported media type.",
+        StatusCodes.Status422UnprocessableEntity => "Unprocessable.",
         _ => "The request failed.",
     };
 }

@@ -7,6 +7,9 @@ public sealed record Error(ErrorKind Kind, string Code, string Message)
 
     public TimeSpan? RetryAfter { get; init; }
 
+    /// <summary>Facts a client can act on (sizes, detected types), added to the problem as extensions.</summary>
+    public IReadOnlyDictionary<string, object?> Details { get; init; } = new Dictionary<string, object?>();
+
     public static Error Validation(IReadOnlyDictionary<string, string[]> fields) =>
         new(ErrorKind.Validation, "validation_failed", "The request is invalid.") { Fields = fields };
 
@@ -22,6 +25,12 @@ public sealed record Error(ErrorKind Kind, string Code, string Message)
     public static Error Unauthorized(string code, string message) => new(ErrorKind.Unauthorized, code, message);
 
     public static Error Gone(string code, string message) => new(ErrorKind.Gone, code, message);
+
+    public static Error TooLarge(string code, string message) => new(ErrorKind.TooLarge, code, message);
+
+    public static Error UnsupportedMediaType(string code, string message) => new(ErrorKind.UnsupportedMediaType, code, message);
+
+    public static Error Unprocessable(string code, string message) => new(ErrorKind.Unprocessable, code, message);
 
     public static Error TooManyRequests(string message, TimeSpan retryAfter) =>
         new(ErrorKind.TooManyRequests, "too_many_requests", message) { RetryAfter = retryAfter };

@@ -23,4 +23,13 @@ public enum ErrorKind
 
     /// <summary>Too many attempts; try again after <see cref="Error.RetryAfter"/> (429).</summary>
     TooManyRequests,
+
+    /// <summary>More bytes than allowed: over a size limit or a quota (413).</summary>
+    TooLarge,
+
+    /// <summary>The content is not of a type that is accepted here, or not the type it was declared as (415).</summary>
+    UnsupportedMediaType,
+
+    /// <summary>Well-formed, but what it refers to does not add up (422).</summary>
+    Unprocessable,
 }

@@ -1,6 +1,9 @@
 namespace AiVideo.MediaStorage.Domain.Usage;
 
-/// <summary>How many bytes and files a company keeps in storage; changed in the same transaction as the files themselves.</summary>
+/// <summary>
+/// The storage a company uses: bytes of available files, and bytes reserved by uploads under way, so that concurrent
+/// uploads cannot together pass the quota. Changed under a row lock in the same transaction as the files themselves.
+/// </summary>
 public sealed class CompanyUsage
 {
     private CompanyUsage()
@@ -13,20 +16,38 @@ public sealed class CompanyUsage
 
     public int FileCount { get; private set; }
 
+    public long ReservedBytes { get; private set; }
+
     public DateTimeOffset UpdatedAt { get; private set; }
 
     public static CompanyUsage Empty(Guid companyId, DateTimeOffset now) => new() { CompanyId = companyId, UpdatedAt = now };
 
-    /// <summary>Whether <paramref name="bytes"/> more fit under <paramref name="quota"/>.</summary>
-    public bool Fits(long bytes, long quota) => BytesUsed + bytes <= quota;
+    /// <summary>Whether <paramref name="bytes"/> more fit under <paramref name="quota"/>, counting uploads under way.</summary>
+    public bool Fits(long bytes, long quota) => BytesUsed + ReservedBytes + bytes <= quota;
 
-    public void Add(long bytes, DateTimeOffset now)
+    public void Reserve(long bytes, DateTimeOffset now)
     {
-        BytesUsed += bytes;
+        ReservedBytes += bytes;
+        UpdatedAt = now;
+    }
+
+    /// <summary>An upload ended without a file: its reservation is released.</summary>
+    public void Release(long bytes, DateTimeOffset now)
+    {
+        ReservedBytes = Math.Max(0, ReservedBytes - bytes);
+        UpdatedAt = now;
+    }
+
+    /// <summary>An upload became a file: its reservation becomes use.</summary>
+    public void Commit(long reserved, long stored, DateTimeOffset now)
+    {
+        ReservedBytes = Math.Max(0, ReservedBytes - reserved);
+        BytesUsed += stored;
         FileCount++;
         UpdatedAt = now;
     }
 
+    /// <summary>A file was deleted.</summary>
     public void Remove(long bytes, DateTimeOffset now)
     {
         BytesUsed = Math.Max(0, BytesUsed - bytes);

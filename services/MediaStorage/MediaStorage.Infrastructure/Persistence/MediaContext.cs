@@ -1,11 +1,16 @@
 using AiVideo.BuildingBlocks.Persistence;
-using Microsoft.EntityFrameworkCore;
+using AiVideo.MediaStorage.Domain.Files;
+using AiVideo.MediaStorage.Domain.Uploads;
 
 namespace AiVideo.MediaStorage.Infrastructure.Persistence;
 
-/// <summary>The media service's database: the building blocks' tables and the service's own.</summary>
+/// <summary>media-api's database: the file registry, uploads and per-company usage, with the building blocks' tables.</summary>
 public sealed class MediaContext(DbContextOptions<MediaContext> options) : DbContext(options)
 {
+    public DbSet<StoredFile> Files => Set<StoredFile>();
+
+    public DbSet<Upload> Uploads => Set<Upload>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.AddBuildingBlocks();

@@ -1,12 +1,25 @@
-using AiVideo.MediaStorage.Application.Abstractions;
 using AiVideo.MediaStorage.Domain.Usage;
-using AiVideo.MediaStorage.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace AiVideo.MediaStorage.Infrastructure.Repositories;
 
-internal sealed class EfUsage(MediaContext db) : IUsage
+internal sealed class EfUsage(MediaContext db, TimeProvider time) : IUsage
 {
     public Task<CompanyUsage?> FindAsync(Guid companyId, CancellationToken cancellationToken) =>
         db.Set<CompanyUsage>().AsNoTracking().FirstOrDefaultAsync(u => u.CompanyId == companyId, cancellationToken);
+
+    public async Task<CompanyUsage> LockAsync(Guid companyId, CancellationToken cancellationToken)
+    {
+        if (db.Database.CurrentTransaction is null)
+        {
+            throw new InvalidOperationException("Usage is locked inside a transaction: run the work through the unit of work.");
+        }
+        await db.Database.ExecuteSqlAsync($"""
+            INSERT INTO company_usage (company_id, bytes_used, file_count, reserved_bytes, updated_at)
+            VALUES ({companyId}, 0, 0, 0, {time.GetUtcNow()})
+            ON CONFLICT (company_id) DO NOTHING
+            """, cancellationToken);
+        return await db.Set<CompanyUsage>()
+            .FromSql($"SELECT * FROM company_usage WHERE company_id = {companyId} FOR UPDATE")
+            .SingleAsync(cancellationToken);
+    }
 }

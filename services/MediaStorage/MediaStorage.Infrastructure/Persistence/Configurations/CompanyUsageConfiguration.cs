@@ -1,5 +1,4 @@
 using AiVideo.MediaStorage.Domain.Usage;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace AiVideo.MediaStorage.Infrastructure.Persistence.Configurations;

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 
-namespace AiVideo.Identity.FunctionalTests;
+namespace AiVideo.Testing;
 
 /// <summary>identity-api's settings as AppHost or Kubernetes would give them: issuer, key-encryption key, service clients.</summary>
 public static class IdentitySettings
@@ -9,6 +9,7 @@ public static class IdentitySettings
     public const string Audience = "aivideo";
     public const string GatewaySecret = "gateway-secret-for-the-tests-0123456789";
     public const string MediaSecret = "media-secret-for-the-tests-0123456789";
+    public const string GenerationSecret = "generation-secret-for-the-tests-0123456789";
     public const string ApiKeyGrant = "urn:aivideo:params:oauth:grant-type:api-key";
 
     public static Dictionary<string, string?> Create(string? encryptionKey = null) => new()
@@ -24,6 +25,9 @@ public static class IdentitySettings
         ["Identity:Clients:media-api:Secret"] = MediaSecret,
         ["Identity:Clients:media-api:Grants:0"] = "client_credentials",
         ["Identity:Clients:media-api:Scopes:0"] = "internal",
+        ["Identity:Clients:generation-api:Secret"] = GenerationSecret,
+        ["Identity:Clients:generation-api:Grants:0"] = "client_credentials",
+        ["Identity:Clients:generation-api:Scopes:0"] = "internal",
     };
 
     public static string NewEncryptionKey() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));

@@ -1,0 +1,44 @@
+using AiVideo.MediaStorage.Application;
+using AiVideo.ServiceDefaults.Authentication;
+using Microsoft.Extensions.Options;
+
+namespace AiVideo.MediaStorage.Api.Endpoints;
+
+/// <summary>
+/// Uploads on behalf of a company, for generation-api (service token, scope <c>internal</c>): the same protocol as
+/// clients use, with the company, user and request ids the stored event must carry back. Not routed by the gateway.
+/// </summary>
+public static class InternalEndpoints
+{
+    public sealed record InternalUploadRequest(Guid CompanyId, Guid? UserId, Guid? RequestId, CreateUploadRequest File);
+
+    public sealed record InternalFileRequest(Guid CompanyId, Guid? UserId, Guid? RequestId, DirectFileRequest File);
+
+    public static RouteGroupBuilder MapInternalApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/internal").WithTags("Internal").RequireAuthorization(AuthorizationPolicies.Internal);
+        group.MapPost("/uploads", CreateUploadAsync).WithName("CreateInternalUpload");
+        group.MapPost("/uploads/{id:guid}/complete", CompleteUploadAsync).WithName("CompleteInternalUpload");
+        group.MapPost("/files", UploadFileAsync).WithName("UploadInternalFile");
+        return group;
+    }
+
+    private static FileOwner Owner(Guid companyId, Guid? userId, Guid? requestId) => new(companyId, userId, IsAdmin: false, requestId, IsInternal: true);
+
+    private static async Task<IResult> CreateUploadAsync(InternalUploadRequest request, CreateUpload create, CancellationToken cancellationToken) =>
+        (await create.ExecuteAsync(Owner(request.CompanyId, request.UserId, request.RequestId), request.File.ToFileRequest(), cancellationToken))
+            .ToHttp(ticket => TypedResults.Created($"/api/uploads/{ticket.UploadId}", UploadResponse.From(ticket)));
+
+    private static async Task<IResult> CompleteUploadAsync(Guid id, Guid companyId, CompleteUploadRequest? request, CompleteUpload complete, CancellationToken cancellationToken) =>
+        (await complete.ExecuteAsync(Owner(companyId, null, null), id, UploadEndpoints.Parts(request), cancellationToken)).ToHttp(file => TypedResults.Ok(file));
+
+    private static async Task<IResult> UploadFileAsync(InternalFileRequest request, UploadFile upload, CancellationToken cancellationToken)
+    {
+        if (!request.File.TryDecode(out var content, out var contentType))
+        {
+            return Error.Validation("data", "The data is base64, optionally as a data: URL.").ToHttp();
+        }
+        return (await upload.ExecuteAsync(Owner(request.CompanyId, request.UserId, request.RequestId), request.File.ToFileRequest(contentType, content.Length), content, cancellationToken))
+            .ToHttp(file => TypedResults.Created($"/api/files/{file.Id}", file));
+    }
+}

@@ -1,0 +1,100 @@
+using AiVideo.MediaStorage.Infrastructure.Storage;
+using Microsoft.AspNetCore.Http.Features;
+
+namespace AiVideo.MediaStorage.Api.Endpoints;
+
+/// <summary>
+/// The filesystem backend's presigned URLs, served like S3's: a PUT of an object (exactly the signed length and type)
+/// or of a part answers 200 with an ETag; a GET streams with Range. Expired, tampered or mismatched requests are 403.
+/// Anonymous: the signature is the credential. Mapped only when the filesystem backend is in use.
+/// </summary>
+public static class StorageEndpoints
+{
+    public static IEndpointRouteBuilder MapFileSystemStorage(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/storage").WithTags("Storage").AllowAnonymous().ExcludeFromDescription();
+        group.MapPut("/objects/{**key}", PutObjectAsync);
+        group.MapMethods("/objects/{**key}", ["GET", "HEAD"], GetObjectAsync);
+        group.MapPut("/uploads/{uploadId}/parts/{partNumber:int}", PutPartAsync);
+        return app;
+    }
+
+    private static async Task<IResult> PutObjectAsync(string key, HttpContext http, FileSystemUrlSigner signer, FileSystemObjectStorage storage)
+    {
+        if (Refused(http, signer) is { } refused)
+        {
+            return refused;
+        }
+        var length = long.Parse(http.Request.Query[FileSystemUrlSigner.Length]!);
+        var contentType = http.Request.Query[FileSystemUrlSigner.Type].ToString();
+        if (http.Request.ContentType != contentType || http.Request.ContentLength != length)
+        {
+            return Forbidden($"This URL takes exactly {length} bytes of {contentType}.");
+        }
+        SetBodyLimit(http, length);
+        try
+        {
+            var stored = await storage.ReceiveObjectAsync(key, http.Request.Body, length, contentType, http.RequestAborted);
+            http.Response.Headers.ETag = stored.ETag;
+            return TypedResults.Ok();
+        }
+        catch (InvalidDataException exception)
+        {
+            return Error.Validation("body", exception.Message).ToHttp();
+        }
+    }
+
+    private static async Task<IResult> GetObjectAsync(string key, HttpContext http, FileSystemUrlSigner signer, FileSystemObjectStorage storage)
+    {
+        if (Refused(http, signer) is { } refused)
+        {
+            return refused;
+        }
+        if (await storage.HeadAsync(key, http.RequestAborted) is not { } info)
+        {
+            return Error.NotFound("object").ToHttp();
+        }
+        var fileName = http.Request.Query[FileSystemUrlSigner.FileName].FirstOrDefault();
+        return await ObjectResponse.StreamAsync(http, info.Size, info.ContentType ?? "application/octet-stream", info.ETag, fileName, attachment: true,
+            async (range, token) => await storage.GetAsync(key, range, token) is { } content ? content : Error.NotFound("object"));
+    }
+
+    private static async Task<IResult> PutPartAsync(string uploadId, int partNumber, HttpContext http, FileSystemUrlSigner signer, FileSystemObjectStorage storage,
+        Microsoft.Extensions.Options.IOptions<Application.MediaOptions> options)
+    {
+        if (Refused(http, signer) is { } refused)
+        {
+            return refused;
+        }
+        var maxPart = options.Value.MaxBytes.Values.Max();
+        SetBodyLimit(http, maxPart);
+        var etag = await storage.ReceivePartAsync(uploadId, partNumber, http.Request.Body, maxPart, http.RequestAborted);
+        if (etag is null)
+        {
+            return Error.NotFound("upload").ToHttp();
+        }
+        http.Response.Headers.ETag = $"\"{etag}\"";
+        return TypedResults.Ok();
+    }
+
+    private static IResult? Refused(HttpContext http, FileSystemUrlSigner signer)
+    {
+        var method = HttpMethods.IsHead(http.Request.Method) ? "GET" : http.Request.Method;
+        var path = http.Request.Path.Value!;
+        if (path.StartsWith(FileSystemObjectStorage.ObjectsPath, StringComparison.Ordinal) && !FileSystemObjectStorage.IsValidKey(path[FileSystemObjectStorage.ObjectsPath.Length..]))
+        {
+            return Forbidden("Not a storage key.");
+        }
+        return signer.Check(method, path, name => http.Request.Query[name].FirstOrDefault()) is { } problem ? Forbidden(problem) : null;
+    }
+
+    private static IResult Forbidden(string detail) => Error.Forbidden(detail).ToHttp();
+
+    private static void SetBodyLimit(HttpContext http, long length)
+    {
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            limit.MaxRequestBodySize = length;
+        }
+    }
+}

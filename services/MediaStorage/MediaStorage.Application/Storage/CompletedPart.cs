@@ -1,0 +1,3 @@
+namespace AiVideo.MediaStorage.Application.Storage;
+
+public sealed record CompletedPart(int PartNumber, string ETag);

@@ -1,0 +1,66 @@
+using AiVideo.MediaStorage.Application.Files;
+
+namespace AiVideo.MediaStorage.Application.Uploads;
+
+/// <summary>
+/// Opens an upload: checks the declaration and the company's quota (counting uploads under way, under a lock), records
+/// the file as uploading, reserves its bytes, and presigns where the client sends them: one PUT up to the multipart
+/// threshold, parts above it.
+/// </summary>
+public sealed class CreateUpload(
+    FileRequestRules rules, IFiles files, IUploads uploads, IUsage usage, IObjectStorage storage, IUnitOfWork unitOfWork,
+    IOptions<MediaOptions> options, IOptions<Usage.QuotaOptions> quotas, TimeProvider time)
+{
+    public async Task<Result<UploadTicket>> ExecuteAsync(FileOwner owner, FileRequest request, CancellationToken cancellationToken)
+    {
+        var checkedRequest = rules.Check(request, owner);
+        if (!checkedRequest.IsSuccess)
+        {
+            return checkedRequest.Error;
+        }
+        var accepted = checkedRequest.Value;
+
+        return await unitOfWork.InTransactionAsync<Result<UploadTicket>>(async () =>
+        {
+            var now = time.GetUtcNow();
+            var companyUsage = await usage.LockAsync(owner.CompanyId, cancellationToken);
+            var quota = quotas.Value.For(owner.CompanyId);
+            if (!companyUsage.Fits(accepted.Size, quota))
+            {
+                var remaining = Math.Max(0, quota - companyUsage.BytesUsed - companyUsage.ReservedBytes);
+                return Error.TooLarge("quota_exceeded", $"The company has {remaining} bytes of its {quota}-byte quota left; this file needs {accepted.Size}.")
+                    with { Details = new Dictionary<string, object?> { ["quotaBytes"] = quota, ["remainingBytes"] = remaining } };
+            }
+
+            var file = StoredFile.Begin(owner.CompanyId, owner.UserId, owner.RequestId, accepted.Purpose, accepted.Target,
+                accepted.FileName, accepted.ContentType, accepted.Size, now);
+            files.Add(file);
+            companyUsage.Reserve(accepted.Size, now);
+
+            var settings = options.Value;
+            var lifetime = settings.UploadLifetime;
+            UploadTicket ticket;
+            if (accepted.Size <= settings.MultipartThreshold)
+            {
+                var upload = Upload.Single(file.Id, owner.CompanyId, now, lifetime);
+                uploads.Add(upload);
+                ticket = new UploadTicket(upload.Id, file.Id, storage.PresignPut(file.StorageKey, file.ContentType, file.Size, upload.ExpiresAt), null, null,
+                    upload.ExpiresAt);
+            }
+            else
+            {
+                var partSize = Math.Max(settings.PartSize, (accepted.Size + 9_999) / 10_000);
+                var multipartId = await storage.StartMultipartAsync(file.StorageKey, file.ContentType, cancellationToken);
+                var upload = Upload.Multipart(file.Id, owner.CompanyId, multipartId, accepted.Size, partSize, now, lifetime);
+                uploads.Add(upload);
+                var parts = Enumerable.Range(1, upload.PartCount)
+                    .Select(n => new UploadPart(n, storage.PresignPart(file.StorageKey, multipartId, n, upload.ExpiresAt).Url))
+                    .ToList();
+                ticket = new UploadTicket(upload.Id, file.Id, null, partSize, parts, upload.ExpiresAt);
+            }
+
+            await unitOfWork.SaveChangesAsync(cancellationToken);
+            return ticket;
+        }, cancellationToken);
+    }
+}

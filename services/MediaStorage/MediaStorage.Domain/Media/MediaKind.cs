@@ -1,0 +1,11 @@
+namespace AiVideo.MediaStorage.Domain.Media;
+
+/// <summary>What sort of media a file is, as its bytes show.</summary>
+public enum MediaKind
+{
+    Image,
+    Video,
+    Audio,
+    Font,
+    Model,
+}

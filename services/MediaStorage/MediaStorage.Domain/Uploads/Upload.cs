@@ -1,0 +1,86 @@
+namespace AiVideo.MediaStorage.Domain.Uploads;
+
+/// <summary>
+/// One way into storage for one file: a single presigned PUT, or a multipart upload of a known number of parts. It
+/// expires if not completed; then (or when aborted) it leaves nothing in storage.
+/// </summary>
+public sealed class Upload
+{
+    private Upload()
+    {
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid FileId { get; private set; }
+
+    public Guid CompanyId { get; private set; }
+
+    public UploadMethod Method { get; private set; }
+
+    /// <summary>The storage's id of a multipart upload.</summary>
+    public string? MultipartUploadId { get; private set; }
+
+    public long? PartSize { get; private set; }
+
+    public int PartCount { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset ExpiresAt { get; private set; }
+
+    public DateTimeOffset? CompletedAt { get; private set; }
+
+    public DateTimeOffset? AbortedAt { get; private set; }
+
+    public bool IsOpen => CompletedAt is null && AbortedAt is null;
+
+    public static Upload Single(Guid fileId, Guid companyId, DateTimeOffset now, TimeSpan lifetime) => new()
+    {
+        Id = Guid.CreateVersion7(now), FileId = fileId, CompanyId = companyId, Method = UploadMethod.Single, PartCount = 1,
+        CreatedAt = now, ExpiresAt = now + lifetime,
+    };
+
+    public static Upload Multipart(Guid fileId, Guid companyId, string multipartUploadId, long size, long partSize, DateTimeOffset now, TimeSpan lifetime) => new()
+    {
+        Id = Guid.CreateVersion7(now), FileId = fileId, CompanyId = companyId, Method = UploadMethod.Multipart,
+        MultipartUploadId = multipartUploadId, PartSize = partSize, PartCount = (int)((size + partSize - 1) / partSize),
+        CreatedAt = now, ExpiresAt = now + lifetime,
+    };
+
+    /// <summary>A completion must list every part exactly once, numbered 1 to <see cref="PartCount"/>, each with the ETag storage gave it.</summary>
+    public Result CheckParts(IReadOnlyList<(int PartNumber, string? ETag)> parts)
+    {
+        if (Method == UploadMethod.Single)
+        {
+            return parts.Count == 0 ? Result.Success : Error.Validation("parts", "A single-PUT upload is completed without a part list.");
+        }
+        var numbers = parts.Select(p => p.PartNumber).Order().ToList();
+        if (!numbers.SequenceEqual(Enumerable.Range(1, PartCount)))
+        {
+            return Error.Validation("parts", $"The upload has {PartCount} part(s): list each of 1 to {PartCount} exactly once.");
+        }
+        if (parts.Any(p => string.IsNullOrWhiteSpace(p.ETag) || p.ETag.Length > 100))
+        {
+            return Error.Validation("parts", "Every part needs the ETag its PUT answered with.");
+        }
+        return Result.Success;
+    }
+
+    public Result CheckOpen(DateTimeOffset now)
+    {
+        if (AbortedAt is not null)
+        {
+            return Error.Gone("upload_aborted", "The upload was aborted.");
+        }
+        if (CompletedAt is null && ExpiresAt <= now)
+        {
+            return Error.Gone("upload_expired", "The upload expired before it was completed; start a new one.");
+        }
+        return Result.Success;
+    }
+
+    public void Complete(DateTimeOffset now) => CompletedAt ??= now;
+
+    public void Abort(DateTimeOffset now) => AbortedAt ??= now;
+}

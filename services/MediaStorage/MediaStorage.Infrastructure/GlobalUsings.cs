@@ -1,0 +1,9 @@
+global using AiVideo.MediaStorage.Application.Abstractions;
+global using AiVideo.MediaStorage.Application.Storage;
+global using AiVideo.MediaStorage.Infrastructure.Persistence;
+global using Microsoft.EntityFrameworkCore;
+global using Microsoft.Extensions.Configuration;
+global using Microsoft.Extensions.DependencyInjection;
+global using Microsoft.Extensions.Hosting;
+global using Microsoft.Extensions.Logging;
+global using Microsoft.Extensions.Options;

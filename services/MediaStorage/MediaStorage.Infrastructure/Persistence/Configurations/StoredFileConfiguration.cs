@@ -1,0 +1,34 @@
+using AiVideo.MediaStorage.Domain.Files;
+using AiVideo.MediaStorage.Domain.Uploads;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace AiVideo.MediaStorage.Infrastructure.Persistence.Configurations;
+
+internal sealed class StoredFileConfiguration : IEntityTypeConfiguration<StoredFile>, IEntityTypeConfiguration<Upload>
+{
+    public void Configure(EntityTypeBuilder<StoredFile> file)
+    {
+        file.ToTable("files");
+        file.HasKey(f => f.Id);
+        file.Ignore(f => f.Kind);
+        file.Property(f => f.Purpose).HasMaxLength(32);
+        file.Property(f => f.FileName).HasMaxLength(StoredFile.MaxFileNameLength);
+        file.Property(f => f.ContentType).HasMaxLength(64);
+        file.Property(f => f.StorageKey).HasMaxLength(512);
+        file.Property(f => f.Status).HasConversion<string>().HasMaxLength(16);
+        file.Property(f => f.ETag).HasMaxLength(100);
+        file.HasIndex(f => f.StorageKey).IsUnique();
+        file.HasIndex(f => new { f.CompanyId, f.Id });
+        file.HasIndex(f => new { f.CompanyId, f.ProjectId });
+    }
+
+    public void Configure(EntityTypeBuilder<Upload> upload)
+    {
+        upload.ToTable("uploads");
+        upload.HasKey(u => u.Id);
+        upload.Property(u => u.Method).HasConversion<string>().HasMaxLength(16);
+        upload.Property(u => u.MultipartUploadId).HasMaxLength(1024);
+        upload.HasIndex(u => u.FileId).IsUnique();
+        upload.HasIndex(u => u.ExpiresAt).HasFilter("completed_at IS NULL AND aborted_at IS NULL");
+    }
+}

@@ -1,0 +1,10 @@
+global using System.Net;
+global using System.Net.Http.Headers;
+global using System.Net.Http.Json;
+global using System.Text.Json;
+global using AiVideo.Hosting;
+global using AiVideo.MediaStorage.Application.Storage;
+global using AiVideo.ServiceDefaults;
+global using AiVideo.Testing;
+global using Microsoft.EntityFrameworkCore;
+global using Microsoft.Extensions.DependencyInjection;

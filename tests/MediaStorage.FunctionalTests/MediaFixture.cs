@@ -1,0 +1,118 @@
+using AiVideo.Identity.Api;
+using AiVideo.MediaStorage.Api;
+using AiVideo.MediaStorage.Infrastructure.Persistence;
+
+namespace AiVideo.MediaStorage.FunctionalTests;
+
+/// <summary>A signed-up user of a company, as media-api sees them through their token.</summary>
+public sealed record Account(string Token, Guid UserId, Guid CompanyId);
+
+/// <summary>
+/// identity-api and media-api on real loopback ports (media validating identity's tokens by authority and serving the
+/// filesystem backend's signed URLs), against real PostgreSQL and RabbitMQ, with one of the two storage backends.
+/// </summary>
+public abstract class MediaFixture : IAsyncLifetime
+{
+    public TestClock Clock { get; } = new();
+
+    public ServiceApp<IdentityApi> Identity { get; private set; } = null!;
+
+    public ServiceApp<MediaStorageApi> Media { get; private set; } = null!;
+
+    /// <summary>A plain client, as a browser or curl would be: for presigned URLs and (with a token) the API.</summary>
+    public HttpClient Http { get; } = new() { Timeout = TimeSpan.FromMinutes(5) };
+
+    public Uri MediaAddress => Media.Address!;
+
+    public IObjectStorage Storage => Media.Services.GetRequiredService<IObjectStorage>();
+
+    protected abstract Task<Dictionary<string, string?>> StorageSettingsAsync(Uri mediaAddress);
+
+    /// <summary>Settings a fixture adds (quotas, sweep interval).</summary>
+    protected virtual IReadOnlyDictionary<string, string?> ExtraSettings { get; } = new Dictionary<string, string?>();
+
+    public async Task InitializeAsync()
+    {
+        Identity = await ServiceApp<IdentityApi>.CreateAsync(ResourceNames.IdentityDatabase, IdentitySettings.Create(), new ServiceAppOptions(ListenOnLoopback: true));
+        var port = LocalPorts.GetFree();
+        var address = new Uri($"http://127.0.0.1:{port}/");
+        var settings = await StorageSettingsAsync(address);
+        settings["Identity:Url"] = Identity.Address!.ToString().TrimEnd('/');
+        settings["ServiceAuth:ClientId"] = "media-api";
+        settings["ServiceAuth:ClientSecret"] = IdentitySettings.MediaSecret;
+        foreach (var (key, value) in ExtraSettings)
+        {
+            settings[key] = value;
+        }
+        Media = await ServiceApp<MediaStorageApi>.CreateAsync(ResourceNames.MediaDatabase, settings,
+            new ServiceAppOptions(ListenOnLoopback: true, ConfigureServices: services => services.AddSingleton<TimeProvider>(Clock), Port: port));
+    }
+
+    public async Task DisposeAsync()
+    {
+        Http.Dispose();
+        await Media.DisposeAsync();
+        await Identity.DisposeAsync();
+    }
+
+    public async Task<Account> SignUpAsync()
+    {
+        var response = await Http.PostAsJsonAsync(new Uri(Identity.Address!, "/api/auth/register"),
+            new { email = $"media-{Guid.NewGuid():N}@example.com", password = "Correct-Horse-42", name = "Media Tester" });
+        response.EnsureSuccessStatusCode();
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        var user = body.GetProperty("user");
+        return new Account(body.GetProperty("accessToken").GetString()!, user.GetProperty("id").GetGuid(), user.GetProperty("companyId").GetGuid());
+    }
+
+    public async Task<string> ServiceTokenAsync()
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, new Uri(Identity.Address!, "/connect/token"))
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["grant_type"] = "client_credentials" }),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Basic",
+            Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"generation-api:{IdentitySettings.GenerationSecret}")));
+        var response = await Http.SendAsync(request);
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString()!;
+    }
+
+    public Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string? token, object? body = null, Action<HttpRequestMessage>? configure = null)
+    {
+        var request = new HttpRequestMessage(method, new Uri(MediaAddress, path)) { Content = body is null ? null : JsonContent.Create(body) };
+        if (token is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+        configure?.Invoke(request);
+        return Http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+    }
+
+    public MediaContext OpenDatabase() => new(new DbContextOptionsBuilder<MediaContext>().UseNpgsql(Media.DatabaseConnectionString).Options);
+
+    /// <summary>Everything storage holds under the company's prefix.</summary>
+    public async Task<List<ObjectInfo>> StoredObjectsAsync(Guid companyId)
+    {
+        var objects = new List<ObjectInfo>();
+        await foreach (var item in Storage.ListAsync($"companies/{companyId:D}/", CancellationToken.None))
+        {
+            objects.Add(item);
+        }
+        return objects;
+    }
+}
+
+/// <summary>media-api with the embedded filesystem backend (the default of local runs).</summary>
+public class FileSystemMediaFixture : MediaFixture
+{
+    protected override Task<Dictionary<string, string?>> StorageSettingsAsync(Uri mediaAddress) =>
+        Task.FromResult(MediaSettings.FileSystem(mediaAddress.ToString().TrimEnd('/')));
+}
+
+/// <summary>media-api with the S3 backend against s3rver, in a bucket of its own.</summary>
+public class S3MediaFixture : MediaFixture
+{
+    protected override async Task<Dictionary<string, string?>> StorageSettingsAsync(Uri mediaAddress) =>
+        MediaSettings.S3((await TestServers.GetAsync()).S3, $"media-{Guid.NewGuid():N}"[..24]);
+}
