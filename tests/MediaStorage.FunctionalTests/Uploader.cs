@@ -1,0 +1,61 @@
+namespace AiVideo.MediaStorage.FunctionalTests;
+
+/// <summary>The upload protocol as a client runs it: ask for an upload, PUT the bytes (one request or parts), complete.</summary>
+public sealed class Uploader(MediaFixture media)
+{
+    public async Task<JsonElement> CreateAsync(Account account, string fileName, string contentType, long size, string purpose = "project-upload",
+        Guid? projectId = null, Guid? sceneId = null)
+    {
+        var response = await media.SendAsync(HttpMethod.Post, "/api/uploads", account.Token,
+            new { fileName, contentType, size, purpose, projectId = projectId ?? (purpose is "project-upload" or "scene-image" or "scene-video" ? Guid.NewGuid() : null), sceneId });
+        await Expect(response, HttpStatusCode.Created);
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    /// <summary>Sends the bytes as the ticket says and returns the parts to list on completion (none for a single PUT).</summary>
+    public async Task<List<object>> SendAsync(JsonElement ticket, TestContent content, string contentType)
+    {
+        var parts = new List<object>();
+        if (ticket.TryGetProperty("url", out var url))
+        {
+            var request = new HttpRequestMessage(HttpMethod.Put, url.GetString()) { Content = content.ToHttpContent(0, content.Size, contentType) };
+            await Expect(await media.Http.SendAsync(request), HttpStatusCode.OK);
+            return parts;
+        }
+        var partSize = ticket.GetProperty("partSize").GetInt64();
+        foreach (var part in ticket.GetProperty("parts").EnumerateArray())
+        {
+            var number = part.GetProperty("partNumber").GetInt32();
+            var offset = (number - 1) * partSize;
+            var request = new HttpRequestMessage(HttpMethod.Put, part.GetProperty("url").GetString())
+            {
+                Content = content.ToHttpContent(offset, Math.Min(partSize, content.Size - offset)),
+            };
+            var response = await media.Http.SendAsync(request);
+            await Expect(response, HttpStatusCode.OK);
+            parts.Add(new { partNumber = number, etag = response.Headers.ETag!.Tag });
+        }
+        return parts;
+    }
+
+    public Task<HttpResponseMessage> CompleteAsync(Account account, JsonElement ticket, List<object>? parts) =>
+        media.SendAsync(HttpMethod.Post, $"/api/uploads/{ticket.GetProperty("uploadId").GetGuid()}/complete", account.Token, new { parts });
+
+    public async Task<JsonElement> UploadAsync(Account account, TestContent content, string contentType, string purpose = "project-upload",
+        Guid? projectId = null, Guid? sceneId = null, string fileName = "file")
+    {
+        var ticket = await CreateAsync(account, fileName, contentType, content.Size, purpose, projectId, sceneId);
+        var parts = await SendAsync(ticket, content, contentType);
+        var completed = await CompleteAsync(account, ticket, parts);
+        await Expect(completed, HttpStatusCode.OK);
+        return await completed.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    public static async Task Expect(HttpResponseMessage response, HttpStatusCode status)
+    {
+        if (response.StatusCode != status)
+        {
+            throw new Xunit.Sdk.XunitException($"Expected {(int)status} but got {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        }
+    }
+}
