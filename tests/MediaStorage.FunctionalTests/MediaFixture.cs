@@ -89,6 +89,20 @@ public abstract class MediaFixture : IAsyncLifetime
         return Http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
     }
 
+    public async Task<JsonElement> UsageAsync(Account account)
+    {
+        var response = await SendAsync(HttpMethod.Get, "/api/usage", account.Token);
+        await Uploader.Expect(response, HttpStatusCode.OK);
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    /// <summary>The company's files in the registry, whatever their status.</summary>
+    public async Task<List<Domain.Files.StoredFile>> RegisteredFilesAsync(Guid companyId)
+    {
+        await using var db = OpenDatabase();
+        return await db.Files.Where(f => f.CompanyId == companyId).ToListAsync();
+    }
+
     public MediaContext OpenDatabase() => new(new DbContextOptionsBuilder<MediaContext>().UseNpgsql(Media.DatabaseConnectionString).Options);
 
     /// <summary>Everything storage holds under the company's prefix.</summary>
@@ -115,4 +129,24 @@ public class S3MediaFixture : MediaFixture
 {
     protected override async Task<Dictionary<string, string?>> StorageSettingsAsync(Uri mediaAddress) =>
         MediaSettings.S3((await TestServers.GetAsync()).S3, $"media-{Guid.NewGuid():N}"[..24]);
+}
+
+public sealed class FileSystemLimitsFixture : FileSystemMediaFixture
+{
+    protected override IReadOnlyDictionary<string, string?> ExtraSettings => MediaSettings.Limits;
+}
+
+public sealed class S3LimitsFixture : S3MediaFixture
+{
+    protected override IReadOnlyDictionary<string, string?> ExtraSettings => MediaSettings.Limits;
+}
+
+public sealed class FileSystemShortLivedUploadsFixture : FileSystemMediaFixture
+{
+    protected override IReadOnlyDictionary<string, string?> ExtraSettings => MediaSettings.ShortLivedUploads;
+}
+
+public sealed class S3ShortLivedUploadsFixture : S3MediaFixture
+{
+    protected override IReadOnlyDictionary<string, string?> ExtraSettings => MediaSettings.ShortLivedUploads;
 }

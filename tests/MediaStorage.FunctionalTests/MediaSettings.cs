@@ -25,4 +25,23 @@ public static class MediaSettings
         ["Storage:ForcePathStyle"] = "true",
         ["Storage:UseChunkEncoding"] = "false",
     };
+
+    private const long FiveMegabytes = 5L * 1024 * 1024;
+
+    /// <summary>A 64 MB quota and 5 MB parts, so quotas and part lists are tested with small files.</summary>
+    public static IReadOnlyDictionary<string, string?> Limits { get; } = new Dictionary<string, string?>
+    {
+        ["Media:Quotas:DefaultBytes"] = (64L * 1024 * 1024).ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Media:MultipartThreshold"] = FiveMegabytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Media:PartSize"] = FiveMegabytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
+
+    /// <summary>Uploads that live three seconds and a sweep every second, so expiry is seen without waiting hours.</summary>
+    public static IReadOnlyDictionary<string, string?> ShortLivedUploads { get; } = new Dictionary<string, string?>
+    {
+        ["Media:UploadLifetime"] = "00:00:03",
+        ["Media:SweepInterval"] = "00:00:01",
+        ["Media:MultipartThreshold"] = FiveMegabytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Media:PartSize"] = FiveMegabytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
 }

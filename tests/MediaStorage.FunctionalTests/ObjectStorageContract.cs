@@ -40,6 +40,16 @@ public abstract class ObjectStorageContract
     }
 
     [Fact]
+    public async Task Deleting_a_key_that_was_never_stored_is_not_an_error()
+    {
+        var key = Key("never/stored.png");
+
+        await Storage.DeleteAsync(key, CancellationToken.None);
+
+        (await Storage.HeadAsync(key, CancellationToken.None)).Should().BeNull();
+    }
+
+    [Fact]
     public async Task A_ranged_get_returns_exactly_those_bytes()
     {
         var key = Key("range.mp4");

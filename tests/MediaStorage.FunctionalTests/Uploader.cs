@@ -58,4 +58,18 @@ public sealed class Uploader(MediaFixture media)
             throw new Xunit.Sdk.XunitException($"Expected {(int)status} but got {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
         }
     }
+
+    /// <summary>Expects a problem+json answer with this status (and error code, when given) and returns the problem.</summary>
+    public static async Task<JsonElement> ExpectProblem(HttpResponseMessage response, HttpStatusCode status, string? code = null)
+    {
+        await Expect(response, status);
+        response.Content.Headers.ContentType?.MediaType.Should().Be("application/problem+json");
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        problem.GetProperty("status").GetInt32().Should().Be((int)status);
+        if (code is not null)
+        {
+            problem.GetProperty("code").GetString().Should().Be(code);
+        }
+        return problem;
+    }
 }

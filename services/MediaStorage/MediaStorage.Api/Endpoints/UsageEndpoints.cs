@@ -9,7 +9,7 @@ public static class UsageEndpoints
     public static IEndpointRouteBuilder MapUsageApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/usage", GetAsync).WithTags("Usage").WithName("GetUsage")
-            .WithSummary("Bytes and files the caller's company keeps, its quota and what is left.")
+            .WithSummary("Bytes and files the caller's company keeps, bytes held for uploads under way, its quota and what is left.")
             .RequireScope("media:read")
             .Produces<UsageView>();
         return app;

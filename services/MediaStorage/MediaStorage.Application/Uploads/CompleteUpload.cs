@@ -18,19 +18,23 @@ public sealed class CompleteUpload(
             // The usage lock serialises completions within a company, so two at once cannot both publish.
             var companyUsage = await usage.LockAsync(owner.CompanyId, cancellationToken);
             var upload = await uploads.FindAsync(uploadId, owner.CompanyId, cancellationToken);
-            var file = upload is null ? null : await files.FindAsync(upload.FileId, owner.CompanyId, cancellationToken);
-            if (upload is null || file is null)
+            if (upload is null)
             {
                 return Error.NotFound("upload");
-            }
-            if (upload.CompletedAt is not null)
-            {
-                return FileView.Of(file);
             }
             var now = time.GetUtcNow();
             if (upload.CheckOpen(now) is { IsSuccess: false } closed)
             {
                 return closed.Error;
+            }
+            var file = await files.FindAsync(upload.FileId, owner.CompanyId, cancellationToken);
+            if (file is null)
+            {
+                return Error.NotFound("upload"); // completed, and the file deleted since
+            }
+            if (upload.CompletedAt is not null)
+            {
+                return FileView.Of(file);
             }
             if (upload.CheckParts(parts) is { IsSuccess: false } wrongParts)
             {

@@ -8,6 +8,7 @@ public sealed class GetUsage(IUsage usage, IOptions<QuotaOptions> quotas)
         var current = await usage.FindAsync(companyId, cancellationToken);
         var quota = quotas.Value.For(companyId);
         var used = current?.BytesUsed ?? 0;
-        return new UsageView(companyId, used, current?.FileCount ?? 0, quota, Math.Max(0, quota - used));
+        var reserved = current?.ReservedBytes ?? 0;
+        return new UsageView(companyId, used, current?.FileCount ?? 0, reserved, quota, Math.Max(0, quota - used - reserved));
     }
 }

@@ -62,10 +62,19 @@ public sealed partial class FileSystemObjectStorage(IOptions<StorageOptions> opt
         return new ObjectContent(new BoundedReadStream(stream, range.Length), info, range);
     }
 
+    /// <summary>Deletes the object if it is there; deleting what was never stored (or whose folder is gone) is not an error, as on S3.</summary>
     public Task DeleteAsync(string key, CancellationToken cancellationToken)
     {
-        File.Delete(ObjectPath(key));
-        File.Delete(MetaPath(key));
+        foreach (var path in new[] { ObjectPath(key), MetaPath(key) })
+        {
+            try
+            {
+                File.Delete(path);
+            }
+            catch (DirectoryNotFoundException)
+            {
+            }
+        }
         return Task.CompletedTask;
     }
 
