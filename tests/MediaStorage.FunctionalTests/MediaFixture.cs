@@ -15,6 +15,9 @@ public abstract class MediaFixture : IAsyncLifetime
 {
     public TestClock Clock { get; } = new();
 
+    /// <summary>Every message media-api's consumers finished with (handled, or skipped as already handled).</summary>
+    public DeliveryCounter Deliveries { get; } = new();
+
     public ServiceApp<IdentityApi> Identity { get; private set; } = null!;
 
     public ServiceApp<MediaStorageApi> Media { get; private set; } = null!;
@@ -45,7 +48,11 @@ public abstract class MediaFixture : IAsyncLifetime
             settings[key] = value;
         }
         Media = await ServiceApp<MediaStorageApi>.CreateAsync(ResourceNames.MediaDatabase, settings,
-            new ServiceAppOptions(ListenOnLoopback: true, ConfigureServices: services => services.AddSingleton<TimeProvider>(Clock), Port: port));
+            new ServiceAppOptions(ListenOnLoopback: true, ConfigureServices: services =>
+            {
+                services.AddSingleton<TimeProvider>(Clock);
+                services.AddSingleton<MassTransit.IConsumeObserver>(Deliveries);
+            }, Port: port));
     }
 
     public async Task DisposeAsync()
@@ -141,12 +148,12 @@ public sealed class S3LimitsFixture : S3MediaFixture
     protected override IReadOnlyDictionary<string, string?> ExtraSettings => MediaSettings.Limits;
 }
 
-public sealed class FileSystemShortLivedUploadsFixture : FileSystemMediaFixture
+public sealed class FileSystemFrequentSweepsFixture : FileSystemMediaFixture
 {
-    protected override IReadOnlyDictionary<string, string?> ExtraSettings => MediaSettings.ShortLivedUploads;
+    protected override IReadOnlyDictionary<string, string?> ExtraSettings => MediaSettings.FrequentSweeps;
 }
 
-public sealed class S3ShortLivedUploadsFixture : S3MediaFixture
+public sealed class S3FrequentSweepsFixture : S3MediaFixture
 {
-    protected override IReadOnlyDictionary<string, string?> ExtraSettings => MediaSettings.ShortLivedUploads;
+    protected override IReadOnlyDictionary<string, string?> ExtraSettings => MediaSettings.FrequentSweeps;
 }

@@ -36,10 +36,9 @@ public static class MediaSettings
         ["Media:PartSize"] = FiveMegabytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
     };
 
-    /// <summary>Uploads that live three seconds and a sweep every second, so expiry is seen without waiting hours.</summary>
-    public static IReadOnlyDictionary<string, string?> ShortLivedUploads { get; } = new Dictionary<string, string?>
+    /// <summary>A sweep every second (the tests move media-api's clock past the uploads' lifetime) and 5 MB parts.</summary>
+    public static IReadOnlyDictionary<string, string?> FrequentSweeps { get; } = new Dictionary<string, string?>
     {
-        ["Media:UploadLifetime"] = "00:00:03",
         ["Media:SweepInterval"] = "00:00:01",
         ["Media:MultipartThreshold"] = FiveMegabytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["Media:PartSize"] = FiveMegabytes.ToString(System.Globalization.CultureInfo.InvariantCulture),

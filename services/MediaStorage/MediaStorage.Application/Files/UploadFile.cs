@@ -4,11 +4,13 @@ namespace AiVideo.MediaStorage.Application.Files;
 
 /// <summary>
 /// A small file sent in the request itself (a form upload, or base64 as generated images arrive): the same checks as an
-/// upload, the bytes recognised before anything is stored, then stored, verified and announced in one go.
+/// upload and the bytes recognised before anything is stored. Then it runs the upload protocol in one go: the file is
+/// recorded as uploading with a single-PUT upload (bytes reserved), stored, then verified and announced. A crash while
+/// storing leaves an open upload, which the sweep removes with its object when it expires.
 /// </summary>
 public sealed class UploadFile(
-    FileRequestRules rules, IFiles files, IUsage usage, IObjectStorage storage, StoredObjectVerifier verifier, IUnitOfWork unitOfWork,
-    IOptions<MediaOptions> options, IOptions<Usage.QuotaOptions> quotas, TimeProvider time)
+    FileRequestRules rules, IFiles files, IUploads uploads, IUsage usage, IObjectStorage storage, StoredObjectVerifier verifier, UploadCleaner cleaner,
+    IUnitOfWork unitOfWork, IOptions<MediaOptions> options, IOptions<Usage.QuotaOptions> quotas, TimeProvider time)
 {
     public async Task<Result<FileView>> ExecuteAsync(FileOwner owner, FileRequest request, byte[] content, CancellationToken cancellationToken)
     {
@@ -26,29 +28,66 @@ public sealed class UploadFile(
                 with { Details = new Dictionary<string, object?> { ["declaredContentType"] = accepted.ContentType, ["detectedContentType"] = detected?.ContentType } };
         }
 
+        var begun = await BeginAsync(owner, accepted, cancellationToken);
+        if (!begun.IsSuccess)
+        {
+            return begun.Error;
+        }
+        var (file, upload) = begun.Value;
+
+        ObjectInfo stored;
+        try
+        {
+            stored = await storage.PutAsync(file.StorageKey, new MemoryStream(content, writable: false), content.Length, file.ContentType, cancellationToken);
+        }
+        catch
+        {
+            // Give the reservation back now rather than when the upload expires.
+            await unitOfWork.InTransactionAsync(async () =>
+            {
+                await cleaner.RemoveAsync(upload, file, await usage.LockAsync(owner.CompanyId, CancellationToken.None), CancellationToken.None);
+                await unitOfWork.SaveChangesAsync(CancellationToken.None);
+                return true;
+            }, CancellationToken.None);
+            throw;
+        }
+
         return await unitOfWork.InTransactionAsync<Result<FileView>>(async () =>
+        {
+            var companyUsage = await usage.LockAsync(owner.CompanyId, cancellationToken);
+            var verified = await verifier.VerifyAsync(file, stored, companyUsage, cancellationToken);
+            var now = time.GetUtcNow();
+            if (verified.IsSuccess)
+            {
+                upload.Complete(now);
+            }
+            else
+            {
+                upload.Abort(now);
+                files.Remove(file);
+            }
+            await unitOfWork.SaveChangesAsync(cancellationToken);
+            return verified.IsSuccess ? FileView.Of(file) : verified.Error;
+        }, cancellationToken);
+    }
+
+    private async Task<Result<(StoredFile File, Upload Upload)>> BeginAsync(FileOwner owner, AcceptedFileRequest accepted, CancellationToken cancellationToken) =>
+        await unitOfWork.InTransactionAsync<Result<(StoredFile, Upload)>>(async () =>
         {
             var now = time.GetUtcNow();
             var companyUsage = await usage.LockAsync(owner.CompanyId, cancellationToken);
             var quota = quotas.Value.For(owner.CompanyId);
-            if (!companyUsage.Fits(content.Length, quota))
+            if (!companyUsage.Fits(accepted.Size, quota))
             {
-                return Error.TooLarge("quota_exceeded", $"The company's {quota}-byte quota has no room for {content.Length} more bytes.");
+                return Usage.QuotaErrors.Exceeded(companyUsage, quota, accepted.Size);
             }
             var file = StoredFile.Begin(owner.CompanyId, owner.UserId, owner.RequestId, accepted.Purpose, accepted.Target, accepted.FileName,
-                accepted.ContentType, content.Length, now);
+                accepted.ContentType, accepted.Size, now);
+            var upload = Upload.Single(file.Id, owner.CompanyId, now, options.Value.UploadLifetime);
             files.Add(file);
-            companyUsage.Reserve(content.Length, now);
-
-            var stored = await storage.PutAsync(file.StorageKey, new MemoryStream(content, writable: false), content.Length, file.ContentType, cancellationToken);
-            var verified = await verifier.VerifyAsync(file, stored, companyUsage, cancellationToken);
-            if (!verified.IsSuccess)
-            {
-                files.Remove(file);
-                return verified.Error;
-            }
+            uploads.Add(upload);
+            companyUsage.Reserve(accepted.Size, now);
             await unitOfWork.SaveChangesAsync(cancellationToken);
-            return FileView.Of(file);
+            return (file, upload);
         }, cancellationToken);
-    }
 }

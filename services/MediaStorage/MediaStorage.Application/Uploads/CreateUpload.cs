@@ -27,9 +27,7 @@ public sealed class CreateUpload(
             var quota = quotas.Value.For(owner.CompanyId);
             if (!companyUsage.Fits(accepted.Size, quota))
             {
-                var remaining = Math.Max(0, quota - companyUsage.BytesUsed - companyUsage.ReservedBytes);
-                return Error.TooLarge("quota_exceeded", $"The company has {remaining} bytes of its {quota}-byte quota left; this file needs {accepted.Size}.")
-                    with { Details = new Dictionary<string, object?> { ["quotaBytes"] = quota, ["remainingBytes"] = remaining } };
+                return Usage.QuotaErrors.Exceeded(companyUsage, quota, accepted.Size);
             }
 
             var file = StoredFile.Begin(owner.CompanyId, owner.UserId, owner.RequestId, accepted.Purpose, accepted.Target,

@@ -67,15 +67,16 @@ public sealed class Upload
         return Result.Success;
     }
 
+    /// <summary>Whether the upload can still be completed: not past its expiry (swept or not), not aborted.</summary>
     public Result CheckOpen(DateTimeOffset now)
     {
-        if (AbortedAt is not null)
-        {
-            return Error.Gone("upload_aborted", "The upload was aborted.");
-        }
         if (CompletedAt is null && ExpiresAt <= now)
         {
             return Error.Gone("upload_expired", "The upload expired before it was completed; start a new one.");
+        }
+        if (AbortedAt is not null)
+        {
+            return Error.Gone("upload_aborted", "The upload was aborted (by the client, or because its bytes were not what it declared); start a new one.");
         }
         return Result.Success;
     }

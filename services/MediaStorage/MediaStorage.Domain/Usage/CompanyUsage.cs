@@ -25,6 +25,9 @@ public sealed class CompanyUsage
     /// <summary>Whether <paramref name="bytes"/> more fit under <paramref name="quota"/>, counting uploads under way.</summary>
     public bool Fits(long bytes, long quota) => BytesUsed + ReservedBytes + bytes <= quota;
 
+    /// <summary>What is left of <paramref name="quota"/> for new uploads.</summary>
+    public long Remaining(long quota) => Math.Max(0, quota - BytesUsed - ReservedBytes);
+
     public void Reserve(long bytes, DateTimeOffset now)
     {
         ReservedBytes += bytes;

@@ -1,10 +1,10 @@
 using System.Collections.Concurrent;
 using MassTransit;
 
-namespace AiVideo.BuildingBlocks.FunctionalTests;
+namespace AiVideo.Testing;
 
 /// <summary>Counts every delivery a host's consumers finished (handled or skipped as a duplicate), by message id.</summary>
-internal sealed class DeliveryCounter : IConsumeObserver
+public sealed class DeliveryCounter : IConsumeObserver
 {
     private readonly ConcurrentDictionary<Guid, int> _deliveries = new();
 

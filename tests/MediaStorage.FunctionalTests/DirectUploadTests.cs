@@ -1,0 +1,158 @@
+using AiVideo.BuildingBlocks.Outbox;
+using AiVideo.Contracts;
+
+namespace AiVideo.MediaStorage.FunctionalTests;
+
+/// <summary><c>POST /api/files</c>: small files sent in the request, as a form or as base64 JSON, with the same checks and events as uploads.</summary>
+public abstract class DirectUploadTests(MediaFixture media)
+{
+    [Fact]
+    public async Task A_form_upload_is_recognised_measured_stored_and_announced()
+    {
+        var account = await media.SignUpAsync();
+        var image = TestContent.Png(320, 200);
+        var project = Guid.NewGuid();
+        var scene = Guid.NewGuid();
+        using var form = new MultipartFormDataContent
+        {
+            { new ByteArrayContent(image.ToArray()) { Headers = { ContentType = new MediaTypeHeaderValue("image/png") } }, "file", "storyboard frame.png" },
+            { new StringContent("scene-image"), "purpose" },
+            { new StringContent(project.ToString()), "projectId" },
+            { new StringContent(scene.ToString()), "sceneId" },
+        };
+
+        var response = await media.SendAsync(HttpMethod.Post, "/api/files", account.Token, configure: r => r.Content = form);
+
+        await Uploader.Expect(response, HttpStatusCode.Created);
+        var file = await response.Content.ReadFromJsonAsync<JsonElement>();
+        var fileId = file.GetProperty("id").GetGuid();
+        response.Headers.Location!.ToString().Should().Be($"/api/files/{fileId}");
+        file.GetProperty("fileName").GetString().Should().Be("storyboard frame.png");
+        file.GetProperty("status").GetString().Should().Be("available");
+        file.GetProperty("width").GetInt32().Should().Be(320);
+        file.GetProperty("height").GetInt32().Should().Be(200);
+        file.GetProperty("projectId").GetGuid().Should().Be(project);
+        (await ContentAsync(account, fileId)).Should().Equal(image.ToArray());
+        var announced = await StoredEventsAsync<ImageStored>(fileId);
+        announced.Should().ContainSingle();
+        announced[0].GetProperty("sceneId").GetGuid().Should().Be(scene);
+        announced[0].GetProperty("width").GetInt32().Should().Be(320);
+        (await media.UsageAsync(account)).GetProperty("bytesUsed").GetInt64().Should().Be(image.Size);
+    }
+
+    [Fact]
+    public async Task Base64_json_is_taken_with_or_without_a_data_url_prefix()
+    {
+        var account = await media.SignUpAsync();
+        var image = TestContent.Png(64, 48, size: 3000);
+        var base64 = Convert.ToBase64String(image.ToArray());
+
+        var plain = await media.SendAsync(HttpMethod.Post, "/api/files", account.Token,
+            new { fileName = "plain.png", contentType = "image/png", purpose = "company-asset", data = base64 });
+        var dataUrl = await media.SendAsync(HttpMethod.Post, "/api/files", account.Token,
+            new { fileName = "generated.png", purpose = "company-asset", data = $"data:image/png;base64,{base64}" });
+
+        await Uploader.Expect(plain, HttpStatusCode.Created);
+        await Uploader.Expect(dataUrl, HttpStatusCode.Created);
+        var fromDataUrl = await dataUrl.Content.ReadFromJsonAsync<JsonElement>();
+        fromDataUrl.GetProperty("contentType").GetString().Should().Be("image/png", "a data: URL's type stands in for a missing contentType");
+        fromDataUrl.GetProperty("size").GetInt64().Should().Be(3000);
+        (await ContentAsync(account, fromDataUrl.GetProperty("id").GetGuid())).Should().Equal(image.ToArray());
+        (await ContentAsync(account, (await plain.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid())).Should().Equal(image.ToArray());
+    }
+
+    [Fact]
+    public async Task Bytes_that_are_not_what_they_are_declared_as_are_refused_and_nothing_is_stored()
+    {
+        var account = await media.SignUpAsync();
+        using var form = new MultipartFormDataContent
+        {
+            { new ByteArrayContent(TestContent.Mp3().ToArray()) { Headers = { ContentType = new MediaTypeHeaderValue("video/mp4") } }, "file", "clip.mp4" },
+            { new StringContent("video-upload"), "purpose" },
+        };
+
+        var asJson = await media.SendAsync(HttpMethod.Post, "/api/files", account.Token,
+            new { fileName = "photo.jpg", contentType = "image/jpeg", purpose = "company-asset", data = Convert.ToBase64String(TestContent.Png(4, 4).ToArray()) });
+        var asForm = await media.SendAsync(HttpMethod.Post, "/api/files", account.Token, configure: r => r.Content = form);
+
+        (await Uploader.ExpectProblem(asJson, HttpStatusCode.UnsupportedMediaType, "content_type_mismatch")).GetProperty("detectedContentType").GetString().Should().Be("image/png");
+        (await Uploader.ExpectProblem(asForm, HttpStatusCode.UnsupportedMediaType, "content_type_mismatch")).GetProperty("detectedContentType").GetString().Should().Be("audio/mpeg");
+        (await media.StoredObjectsAsync(account.CompanyId)).Should().BeEmpty();
+        (await media.RegisteredFilesAsync(account.CompanyId)).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task Bodies_that_cannot_be_read_as_a_file_are_refused()
+    {
+        var account = await media.SignUpAsync();
+        using var noFile = new MultipartFormDataContent { { new StringContent("company-asset"), "purpose" } };
+
+        var notBase64 = await media.SendAsync(HttpMethod.Post, "/api/files", account.Token,
+            new { fileName = "x.png", contentType = "image/png", purpose = "company-asset", data = "not base64!" });
+        var notBase64DataUrl = await media.SendAsync(HttpMethod.Post, "/api/files", account.Token,
+            new { fileName = "x.png", purpose = "company-asset", data = "data:image/png,rawtext" });
+        var formWithoutFile = await media.SendAsync(HttpMethod.Post, "/api/files", account.Token, configure: r => r.Content = noFile);
+        var plainText = await media.SendAsync(HttpMethod.Post, "/api/files", account.Token, configure: r => r.Content = new StringContent("hello"));
+
+        (await Uploader.ExpectProblem(notBase64, HttpStatusCode.BadRequest)).GetProperty("errors").TryGetProperty("data", out _).Should().BeTrue();
+        (await Uploader.ExpectProblem(notBase64DataUrl, HttpStatusCode.BadRequest)).GetProperty("errors").TryGetProperty("data", out _).Should().BeTrue();
+        (await Uploader.ExpectProblem(formWithoutFile, HttpStatusCode.BadRequest)).GetProperty("errors").TryGetProperty("file", out _).Should().BeTrue();
+        await Uploader.ExpectProblem(plainText, HttpStatusCode.UnsupportedMediaType, "unsupported_body");
+        (await media.RegisteredFilesAsync(account.CompanyId)).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task A_file_larger_than_its_kind_allows_is_refused()
+    {
+        var account = await media.SignUpAsync();
+        var image = TestContent.Png(4000, 3000, size: 21L * 1024 * 1024);
+        using var form = new MultipartFormDataContent
+        {
+            { image.ToHttpContent(0, image.Size, "image/png"), "file", "huge.png" },
+            { new StringContent("company-asset"), "purpose" },
+        };
+
+        var response = await media.SendAsync(HttpMethod.Post, "/api/files", account.Token, configure: r => r.Content = form);
+
+        (await Uploader.ExpectProblem(response, HttpStatusCode.RequestEntityTooLarge, "file_too_large")).GetProperty("maxBytes").GetInt64().Should().Be(20L * 1024 * 1024);
+        (await media.RegisteredFilesAsync(account.CompanyId)).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task The_same_idempotency_key_stores_the_file_once()
+    {
+        var account = await media.SignUpAsync();
+        var body = new { fileName = "once.png", contentType = "image/png", purpose = "company-asset", data = Convert.ToBase64String(TestContent.Png(4, 4).ToArray()) };
+        var key = Guid.NewGuid().ToString();
+
+        var first = await media.SendAsync(HttpMethod.Post, "/api/files", account.Token, body, r => r.Headers.Add("Idempotency-Key", key));
+        var again = await media.SendAsync(HttpMethod.Post, "/api/files", account.Token, body, r => r.Headers.Add("Idempotency-Key", key));
+
+        await Uploader.Expect(first, HttpStatusCode.Created);
+        await Uploader.Expect(again, HttpStatusCode.Created);
+        (await again.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid()
+            .Should().Be((await first.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid());
+        (await media.RegisteredFilesAsync(account.CompanyId)).Should().ContainSingle();
+        (await media.StoredObjectsAsync(account.CompanyId)).Should().ContainSingle();
+        (await media.UsageAsync(account)).GetProperty("fileCount").GetInt32().Should().Be(1);
+    }
+
+    private async Task<byte[]> ContentAsync(Account account, Guid fileId)
+    {
+        var response = await media.SendAsync(HttpMethod.Get, $"/api/files/{fileId}/content", account.Token);
+        await Uploader.Expect(response, HttpStatusCode.OK);
+        return await response.Content.ReadAsByteArrayAsync();
+    }
+
+    /// <summary>The stored events the outbox holds for the file (published or about to be).</summary>
+    private async Task<List<JsonElement>> StoredEventsAsync<TEvent>(Guid fileId)
+    {
+        await using var db = media.OpenDatabase();
+        var payloads = await db.Set<OutboxMessage>().Where(m => m.MessageType == typeof(TEvent).FullName).Select(m => m.Payload).ToListAsync();
+        return payloads.Select(p => JsonDocument.Parse(p).RootElement.Clone()).Where(e => e.GetProperty("fileId").GetGuid() == fileId).ToList();
+    }
+}
+
+public sealed class FileSystemDirectUploadTests(FileSystemMediaFixture media) : DirectUploadTests(media), IClassFixture<FileSystemMediaFixture>;
+
+public sealed class S3DirectUploadTests(S3MediaFixture media) : DirectUploadTests(media), IClassFixture<S3MediaFixture>;

@@ -1,0 +1,73 @@
+namespace AiVideo.MediaStorage.FunctionalTests;
+
+/// <summary>
+/// Uploads never completed expire, and the sweep removes what they left: the object or the parts in storage, the file
+/// record and the bytes held against the quota. Run with a sweep every second; the tests move media-api's clock past
+/// the uploads' six-hour lifetime rather than wait for it.
+/// </summary>
+public abstract class UploadExpiryTests(MediaFixture media)
+{
+    private readonly Uploader _uploader = new(media);
+
+    [Fact]
+    public async Task Abandoned_uploads_are_swept_with_their_bytes_and_their_reservations()
+    {
+        var account = await media.SignUpAsync();
+        var image = TestContent.Png(4, 4);
+        var single = await _uploader.CreateAsync(account, "abandoned.png", "image/png", image.Size, "company-asset");
+        await _uploader.SendAsync(single, image, "image/png");
+        var video = TestContent.Mp4(6L * 1024 * 1024);
+        var multipart = await _uploader.CreateAsync(account, "abandoned.mp4", "video/mp4", video.Size, "video-upload");
+        var firstPart = multipart.GetProperty("parts")[0];
+        using (var part = await media.Http.PutAsync(firstPart.GetProperty("url").GetString(), video.ToHttpContent(0, multipart.GetProperty("partSize").GetInt64())))
+        {
+            await Uploader.Expect(part, HttpStatusCode.OK);
+        }
+        var (multipartKey, multipartId) = await MultipartOfAsync(multipart);
+        (await media.StoredObjectsAsync(account.CompanyId)).Should().ContainSingle("the single PUT's object is stored until the sweep");
+        (await media.UsageAsync(account)).GetProperty("reservedBytes").GetInt64().Should().Be(image.Size + video.Size);
+
+        media.Clock.Advance(TimeSpan.FromHours(7));
+
+        await Eventually.True(async () => (await media.RegisteredFilesAsync(account.CompanyId)).Count == 0, "the sweep removed both files", TimeSpan.FromSeconds(30));
+
+        (await media.StoredObjectsAsync(account.CompanyId)).Should().BeEmpty();
+        (await media.Storage.CompleteMultipartAsync(multipartKey, multipartId, [new CompletedPart(1, "\"x\"")], CancellationToken.None))
+            .Should().Be(MultipartCompletion.NoSuchUpload, "the multipart upload was aborted in storage");
+        var usage = await media.UsageAsync(account);
+        usage.GetProperty("reservedBytes").GetInt64().Should().Be(0);
+        usage.GetProperty("bytesUsed").GetInt64().Should().Be(0);
+        await Uploader.ExpectProblem(await _uploader.CompleteAsync(account, single, null), HttpStatusCode.Gone, "upload_expired");
+    }
+
+    [Fact]
+    public async Task A_completed_upload_is_never_swept()
+    {
+        var account = await media.SignUpAsync();
+        var file = await _uploader.UploadAsync(account, TestContent.Png(4, 4), "image/png", "company-asset");
+        var abandoned = await _uploader.CreateAsync(account, "later.png", "image/png", 4096, "company-asset");
+
+        media.Clock.Advance(TimeSpan.FromHours(7));
+
+        await Eventually.True(async () => (await media.RegisteredFilesAsync(account.CompanyId)).Count == 1, "the abandoned upload was swept", TimeSpan.FromSeconds(30));
+
+        (await media.RegisteredFilesAsync(account.CompanyId)).Single().Id.Should().Be(file.GetProperty("id").GetGuid());
+        (await media.StoredObjectsAsync(account.CompanyId)).Should().ContainSingle();
+        await Uploader.Expect(await media.SendAsync(HttpMethod.Get, $"/api/files/{file.GetProperty("id").GetGuid()}/content", account.Token), HttpStatusCode.OK);
+        (await media.UsageAsync(account)).GetProperty("fileCount").GetInt32().Should().Be(1);
+        await Uploader.ExpectProblem(await _uploader.CompleteAsync(account, abandoned, null), HttpStatusCode.Gone, "upload_expired");
+    }
+
+    private async Task<(string Key, string MultipartId)> MultipartOfAsync(JsonElement ticket)
+    {
+        await using var db = media.OpenDatabase();
+        var uploadId = ticket.GetProperty("uploadId").GetGuid();
+        var upload = await db.Uploads.SingleAsync(u => u.Id == uploadId);
+        var file = await db.Files.SingleAsync(f => f.Id == upload.FileId);
+        return (file.StorageKey, upload.MultipartUploadId!);
+    }
+}
+
+public sealed class FileSystemUploadExpiryTests(FileSystemFrequentSweepsFixture media) : UploadExpiryTests(media), IClassFixture<FileSystemFrequentSweepsFixture>;
+
+public sealed class S3UploadExpiryTests(S3FrequentSweepsFixture media) : UploadExpiryTests(media), IClassFixture<S3FrequentSweepsFixture>;
