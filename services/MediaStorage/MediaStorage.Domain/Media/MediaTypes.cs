@@ -50,11 +50,14 @@ public static class MediaTypes
     public static string ExtensionOf(string contentType) => Known[contentType].Extension;
 
     /// <summary>
-    /// Whether the bytes agree with the declaration. MP4 and QuickTime are one container family (ISO BMFF): a video
-    /// declared as either may carry the other's brand.
+    /// Whether the bytes agree with the declaration. MP4, QuickTime and M4A are one container family (ISO BMFF): a video
+    /// declared as MP4 or QuickTime may carry the other's brand, and an M4A may carry any video brand (encoders often
+    /// write <c>isom</c> or <c>mp42</c> for audio alone); a video declared as MP4 with an audio-only brand is refused.
     /// </summary>
     public static bool Agree(string declared, string detected) =>
-        declared == detected || (IsIsoVideo(declared) && IsIsoVideo(detected));
+        declared == detected
+        || (IsIsoVideo(declared) && IsIsoVideo(detected))
+        || (declared == "audio/mp4" && IsIsoVideo(detected));
 
     private static bool IsIsoVideo(string type) => type is "video/mp4" or "video/quicktime";
 }
