@@ -72,6 +72,24 @@ public abstract class MediaFixture : IAsyncLifetime
         return new Account(body.GetProperty("accessToken").GetString()!, user.GetProperty("id").GetGuid(), user.GetProperty("companyId").GetGuid());
     }
 
+    /// <summary>A member of the admin's company, invited by the admin and joined through identity-api.</summary>
+    public async Task<Account> InviteMemberAsync(Account admin)
+    {
+        var invite = new HttpRequestMessage(HttpMethod.Post, new Uri(Identity.Address!, $"/api/companies/{admin.CompanyId}/invitations"))
+        {
+            Content = JsonContent.Create(new { email = $"member-{Guid.NewGuid():N}@example.com", role = "MEMBER" }),
+        };
+        invite.Headers.Authorization = new AuthenticationHeaderValue("Bearer", admin.Token);
+        var invitation = await Http.SendAsync(invite);
+        await Uploader.Expect(invitation, HttpStatusCode.Created);
+        var token = (await invitation.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString();
+        var accepted = await Http.PostAsJsonAsync(new Uri(Identity.Address!, $"/api/invitations/{token}/accept"), new { name = "Member", password = "Correct-Horse-42" });
+        await Uploader.Expect(accepted, HttpStatusCode.Created);
+        var body = await accepted.Content.ReadFromJsonAsync<JsonElement>();
+        var user = body.GetProperty("user");
+        return new Account(body.GetProperty("accessToken").GetString()!, user.GetProperty("id").GetGuid(), user.GetProperty("companyId").GetGuid());
+    }
+
     public async Task<string> ServiceTokenAsync()
     {
         var request = new HttpRequestMessage(HttpMethod.Post, new Uri(Identity.Address!, "/connect/token"))

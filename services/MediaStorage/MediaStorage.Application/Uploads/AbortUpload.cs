@@ -20,6 +20,10 @@ public sealed class AbortUpload(IFiles files, IUploads uploads, IUsage usage, Up
             if (upload.AbortedAt is null)
             {
                 var file = await files.FindAsync(upload.FileId, owner.CompanyId, cancellationToken);
+                if (file is not null && !owner.Manages(file))
+                {
+                    return Error.Forbidden("Only a company admin or the uploader can abort this upload.");
+                }
                 await cleaner.RemoveAsync(upload, file, companyUsage, cancellationToken);
                 await unitOfWork.SaveChangesAsync(cancellationToken);
             }
