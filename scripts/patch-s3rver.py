@@ -6,6 +6,8 @@ backend depends on it. Idempotent: every change is marked and applied once.
 2. CompleteMultipartUpload answers NoSuchUpload for an upload that was completed or aborted, and checks every listed
    part exists with the given ETag (3.7.1 trusts the list), answering InvalidPart like S3; a refused completion leaves
    the upload in place instead of half-assembled.
+3. A ranged GET of an empty object answers InvalidRange (416) like S3; 3.7.1 answers 206 with a one-byte length and
+   no body, which leaves the client waiting for a byte that never comes.
 """
 import pathlib
 import sys
@@ -57,4 +59,8 @@ patch(store, "abort-and-check-parts",
       "          'One or more of the specified parts could not be found. The part might not have been uploaded, or the specified entity tag might not have matched the part\\'s entity tag.');\n"
       "      }\n"
       "    }")
+patch(store, "empty-object-range",
+      "      if (range.start < 0 || Math.min(range.end, lastByte) < range.start) {",
+      "      const rangeOfEmpty = Number(metadata['content-length']) === 0 && options && (options.start !== undefined || options.end);\n"
+      "      if (rangeOfEmpty || range.start < 0 || Math.min(range.end, lastByte) < range.start) {")
 print("s3rver patched")

@@ -50,6 +50,18 @@ public abstract class ObjectStorageContract
     }
 
     [Fact]
+    public async Task An_empty_object_reads_back_empty()
+    {
+        var key = Key("empty.bin");
+
+        await Storage.PutAsync(key, new MemoryStream(), 0, "application/octet-stream", CancellationToken.None);
+
+        await using var read = await Storage.GetAsync(key, null, CancellationToken.None);
+        read!.Info.Size.Should().Be(0);
+        (await TestContent.HashAsync(read.Content)).Length.Should().Be(0);
+    }
+
+    [Fact]
     public async Task A_ranged_get_returns_exactly_those_bytes()
     {
         var key = Key("range.mp4");

@@ -84,16 +84,31 @@ public sealed class S3ObjectStorage : IObjectStorage, IDisposable
         }
     }
 
+    /// <summary>
+    /// Reads the object, or one range of it. A whole object is asked for as the open range <c>bytes=0-</c>: the SDK
+    /// hashes a whole-object response with MD5 as it is read, which costs more CPU than the transfer itself (a 206 is
+    /// passed through as it comes). An empty object has no range to give, so that one is read plainly.
+    /// </summary>
     public async Task<ObjectContent?> GetAsync(string key, ByteRange? range, CancellationToken cancellationToken)
     {
         try
         {
-            var request = new GetObjectRequest { BucketName = _options.Bucket, Key = key };
-            if (range is not null)
+            var request = new GetObjectRequest
             {
-                request.ByteRange = new Amazon.S3.Model.ByteRange(range.From, range.To);
+                BucketName = _options.Bucket,
+                Key = key,
+                ByteRange = range is null ? new Amazon.S3.Model.ByteRange("bytes=0-") : new Amazon.S3.Model.ByteRange(range.From, range.To),
+            };
+            GetObjectResponse response;
+            try
+            {
+                response = await _client.GetObjectAsync(request, cancellationToken);
             }
-            var response = await _client.GetObjectAsync(request, cancellationToken);
+            catch (AmazonS3Exception exception) when (range is null && exception.StatusCode == HttpStatusCode.RequestedRangeNotSatisfiable)
+            {
+                request.ByteRange = null;
+                response = await _client.GetObjectAsync(request, cancellationToken);
+            }
             var total = response.ContentRange is { } contentRange && long.TryParse(contentRange[(contentRange.LastIndexOf('/') + 1)..], out var whole)
                 ? whole
                 : response.ContentLength;
