@@ -46,7 +46,8 @@ public sealed class AppHostTests(ITestOutputHelper log)
                 document.GetProperty("openapi").GetString().Should().StartWith("3.", $"{service}'s OpenAPI document is served through the gateway");
             }
             (await http.GetAsync($"http://127.0.0.1:{ports["Gateway"]}/docs/index.html")).StatusCode.Should().Be(HttpStatusCode.OK);
-            await AUserRegistersAndOtherServicesAcceptTheirTokenAsync(http, $"http://127.0.0.1:{ports["Gateway"]}");
+            var token = await AUserRegistersAndOtherServicesAcceptTheirTokenAsync(http, $"http://127.0.0.1:{ports["Gateway"]}");
+            await AFileIsUploadedAndReadBackThroughTheGatewayAsync(http, $"http://127.0.0.1:{ports["Gateway"]}", token);
 
             var started = ProcessesUsing(data).Concat(ServicePids(data)).Distinct().ToList();
             started.Should().HaveCountGreaterThan(Services.Length, "AppHost started the servers and the services");
@@ -72,7 +73,7 @@ public sealed class AppHostTests(ITestOutputHelper log)
     }
 
     /// <summary>Through the gateway: register, read the profile, and call media-api, which validates the token by authority.</summary>
-    private static async Task AUserRegistersAndOtherServicesAcceptTheirTokenAsync(HttpClient http, string gateway)
+    private static async Task<string> AUserRegistersAndOtherServicesAcceptTheirTokenAsync(HttpClient http, string gateway)
     {
         var registered = await http.PostAsJsonAsync($"{gateway}/api/auth/register",
             new { email = $"e2e-{Guid.NewGuid():N}@example.com", password = "Correct-Horse-42", name = "End To End" });
@@ -88,6 +89,41 @@ public sealed class AppHostTests(ITestOutputHelper log)
             request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
             var response = await http.SendAsync(request);
             response.StatusCode.Should().Be(HttpStatusCode.OK, $"{path}: {await response.Content.ReadAsStringAsync()}");
+        }
+        return token;
+    }
+
+    /// <summary>
+    /// The upload protocol as AppHost runs it: the filesystem backend's presigned URL points at the gateway, which streams
+    /// the bytes to media-api; the file is then read back through the gateway.
+    /// </summary>
+    private static async Task AFileIsUploadedAndReadBackThroughTheGatewayAsync(HttpClient http, string gateway, string token)
+    {
+        byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, (byte)'I', (byte)'H', (byte)'D', (byte)'R', 0, 0, 0, 2, 0, 0, 0, 3, 8, 6, 0, 0, 0, .. new byte[995]];
+        var created = await Send(HttpMethod.Post, "/api/uploads",
+            JsonContent.Create(new { fileName = "e2e.png", contentType = "image/png", size = png.Length, purpose = "company-asset" }));
+        created.StatusCode.Should().Be(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
+        var ticket = await created.Content.ReadFromJsonAsync<JsonElement>();
+        var url = ticket.GetProperty("url").GetString()!;
+        url.Should().StartWith($"{gateway}/storage/", "the filesystem backend's URLs are served through the gateway");
+
+        var put = new ByteArrayContent(png);
+        put.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("image/png");
+        (await http.PutAsync(url, put)).StatusCode.Should().Be(HttpStatusCode.OK);
+        var completed = await Send(HttpMethod.Post, $"/api/uploads/{ticket.GetProperty("uploadId").GetGuid()}/complete", JsonContent.Create(new { }));
+        completed.StatusCode.Should().Be(HttpStatusCode.OK, await completed.Content.ReadAsStringAsync());
+        var file = await completed.Content.ReadFromJsonAsync<JsonElement>();
+        file.GetProperty("width").GetInt32().Should().Be(2);
+
+        var content = await Send(HttpMethod.Get, $"/api/files/{file.GetProperty("id").GetGuid()}/content", null);
+        content.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await content.Content.ReadAsByteArrayAsync()).Should().Equal(png);
+
+        async Task<HttpResponseMessage> Send(HttpMethod method, string path, HttpContent? body)
+        {
+            using var request = new HttpRequestMessage(method, $"{gateway}{path}") { Content = body };
+            request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+            return await http.SendAsync(request);
         }
     }
 

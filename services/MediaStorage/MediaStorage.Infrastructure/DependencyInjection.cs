@@ -38,6 +38,8 @@ public static class DependencyInjection
             .Validate(o => !o.IsS3 || (!string.IsNullOrEmpty(o.AccessKey) && !string.IsNullOrEmpty(o.SecretKey)), "The s3 storage needs Storage:AccessKey and Storage:SecretKey.")
             .Validate(o => !o.IsFileSystem || (o.SigningKey?.Length >= 32 && Uri.TryCreate(o.PublicBaseUrl, UriKind.Absolute, out _)),
                 "The filesystem storage needs Storage:SigningKey (32+ characters) and Storage:PublicBaseUrl (where clients reach /storage).")
+            .Validate(o => !o.IsS3 || string.IsNullOrEmpty(o.PublicBaseUrl) || IsOrigin(o.PublicBaseUrl),
+                "Storage:PublicBaseUrl for the s3 storage is an origin such as https://media.example.com (scheme and host, no path).")
             .ValidateOnStart();
         if (storage.IsS3)
         {
@@ -61,4 +63,8 @@ public static class DependencyInjection
         builder.Services.AddScoped<IIntegrationEvents, OutboxIntegrationEvents>();
         return builder;
     }
+
+    private static bool IsOrigin(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
+        && uri.AbsolutePath == "/" && string.IsNullOrEmpty(uri.Query) && string.IsNullOrEmpty(uri.Fragment);
 }

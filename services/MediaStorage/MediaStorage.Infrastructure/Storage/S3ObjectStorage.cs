@@ -16,12 +16,24 @@ namespace AiVideo.MediaStorage.Infrastructure.Storage;
 public sealed class S3ObjectStorage : IObjectStorage, IDisposable
 {
     private readonly AmazonS3Client _client;
+    private readonly AmazonS3Client _presigner;
     private readonly StorageOptions _options;
     private readonly Protocol _protocol;
 
     public S3ObjectStorage(IOptions<StorageOptions> options)
     {
         _options = options.Value;
+        var credentials = new BasicAWSCredentials(_options.AccessKey, _options.SecretKey);
+        _client = new AmazonS3Client(credentials, Config(_options.ServiceUrl));
+        // Presigned URLs are signed for the origin clients reach (the host is part of the signature), which differs
+        // from ServiceUrl when media-api talks to the store inside a cluster and clients through an ingress or domain.
+        var publicOrigin = string.IsNullOrEmpty(_options.PublicBaseUrl) ? _options.ServiceUrl : _options.PublicBaseUrl;
+        _presigner = publicOrigin == _options.ServiceUrl ? _client : new AmazonS3Client(credentials, Config(publicOrigin));
+        _protocol = publicOrigin?.StartsWith("http://", StringComparison.OrdinalIgnoreCase) == true ? Protocol.HTTP : Protocol.HTTPS;
+    }
+
+    private AmazonS3Config Config(string? serviceUrl)
+    {
         var config = new AmazonS3Config
         {
             ForcePathStyle = _options.ForcePathStyle,
@@ -29,16 +41,15 @@ public sealed class S3ObjectStorage : IObjectStorage, IDisposable
             RequestChecksumCalculation = RequestChecksumCalculation.WHEN_REQUIRED,
             ResponseChecksumValidation = ResponseChecksumValidation.WHEN_REQUIRED,
         };
-        if (!string.IsNullOrEmpty(_options.ServiceUrl))
+        if (!string.IsNullOrEmpty(serviceUrl))
         {
-            config.ServiceURL = _options.ServiceUrl;
+            config.ServiceURL = serviceUrl;
         }
         else
         {
             config.RegionEndpoint = Amazon.RegionEndpoint.GetBySystemName(_options.Region);
         }
-        _protocol = _options.ServiceUrl?.StartsWith("http://", StringComparison.OrdinalIgnoreCase) == true ? Protocol.HTTP : Protocol.HTTPS;
-        _client = new AmazonS3Client(new BasicAWSCredentials(_options.AccessKey, _options.SecretKey), config);
+        return config;
     }
 
     public async Task EnsureReadyAsync(CancellationToken cancellationToken)
@@ -142,7 +153,7 @@ public sealed class S3ObjectStorage : IObjectStorage, IDisposable
 
     public PresignedRequest PresignPut(string key, string contentType, long length, DateTimeOffset expiresAt) => new(
         "PUT",
-        new Uri(_client.GetPreSignedURL(new GetPreSignedUrlRequest
+        new Uri(_presigner.GetPreSignedURL(new GetPreSignedUrlRequest
         {
             BucketName = _options.Bucket, Key = key, Verb = HttpVerb.PUT, ContentType = contentType, Expires = expiresAt.UtcDateTime, Protocol = _protocol,
         })),
@@ -159,7 +170,7 @@ public sealed class S3ObjectStorage : IObjectStorage, IDisposable
         {
             request.ResponseHeaderOverrides.ContentDisposition = ContentDisposition.Attachment(downloadFileName);
         }
-        return new PresignedRequest("GET", new Uri(_client.GetPreSignedURL(request)), new Dictionary<string, string>(), expiresAt);
+        return new PresignedRequest("GET", new Uri(_presigner.GetPreSignedURL(request)), new Dictionary<string, string>(), expiresAt);
     }
 
     public async Task<string> StartMultipartAsync(string key, string contentType, CancellationToken cancellationToken) =>
@@ -170,7 +181,7 @@ public sealed class S3ObjectStorage : IObjectStorage, IDisposable
 
     public PresignedRequest PresignPart(string key, string uploadId, int partNumber, DateTimeOffset expiresAt) => new(
         "PUT",
-        new Uri(_client.GetPreSignedURL(new GetPreSignedUrlRequest
+        new Uri(_presigner.GetPreSignedURL(new GetPreSignedUrlRequest
         {
             BucketName = _options.Bucket, Key = key, Verb = HttpVerb.PUT, UploadId = uploadId, PartNumber = partNumber,
             Expires = expiresAt.UtcDateTime, Protocol = _protocol,
@@ -213,5 +224,12 @@ public sealed class S3ObjectStorage : IObjectStorage, IDisposable
         }
     }
 
-    public void Dispose() => _client.Dispose();
+    public void Dispose()
+    {
+        if (!ReferenceEquals(_presigner, _client))
+        {
+            _presigner.Dispose();
+        }
+        _client.Dispose();
+    }
 }

@@ -31,7 +31,12 @@ public sealed class StorageOptions
     /// </summary>
     public bool UseChunkEncoding { get; set; } = true;
 
-    /// <summary>The public origin clients reach storage through: the filesystem backend's signed URLs start with it.</summary>
+    /// <summary>
+    /// The origin clients reach storage through, where it differs from how media-api reaches it. The filesystem
+    /// backend's signed URLs start with it (required there: the gateway's origin, which routes <c>/storage</c>); the S3
+    /// backend signs its presigned URLs for it instead of <see cref="ServiceUrl"/> (optional: an ingress or custom
+    /// domain in front of the store, e.g. https://media.example.com; an origin, without a path).
+    /// </summary>
     public string? PublicBaseUrl { get; set; }
 
     /// <summary>Where the filesystem backend keeps objects.</summary>
