@@ -17,37 +17,15 @@ ensure_packages wrk nginx-light
 log "Building (Release)"
 dotnet build AppHost/AppHost.csproj -c Release -nologo -v quiet -clp:ErrorsOnly
 
-work=$(mktemp -d /tmp/aivideo-bench-XXXXXX)
-pids=()
-cleanup() {
-  for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
-  [ -f "$work/nginx.pid" ] && kill -QUIT "$(cat "$work/nginx.pid")" 2>/dev/null || true
-  for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
-  rm -rf "$work"
-}
-trap cleanup EXIT
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
-wait_for() {
-  for _ in $(seq 1 240); do curl -sf -o /dev/null "$1" && return 0; sleep 0.5; done
-  echo "not ready: $1" >&2; tail -n 20 "$work"/*.log >&2; return 1
-}
+source bench/lib.sh
+on_exit+=('[ -f "$work/nginx.pid" ] && kill -QUIT "$(cat "$work/nginx.pid")"')
 
 log "Starting throwaway PostgreSQL and RabbitMQ"
-dotnet AppHost/bin/Release/net10.0/AppHost.dll --infrastructure-only --AppHost:Ephemeral=true \
-  --AppHost:DataDirectory="$work/servers" --AppHost:EnvironmentFile="$work/servers.env" --AppHost:ParentProcessId=$$ \
-  --AppHost:Ports:Postgres=0 --AppHost:Ports:RabbitMq=0 --AppHost:Ports:RabbitMqManagement=0 \
-  --AppHost:Ports:RabbitMqDistribution=0 --AppHost:Ports:RabbitMqEpmd=0 --AppHost:Ports:Redis=0 > "$work/apphost.log" 2>&1 &
-pids+=($!)
-for _ in $(seq 1 240); do [ -f "$work/servers.env" ] && break; sleep 0.5; done
-source "$work/servers.env"
+start_servers
 
 service_port=$(free_port); gateway_port=$(free_port); nginx_port=$(free_port)
 log "Starting identity-api on $service_port"
-(cd services/Identity/Identity.Api/bin/Release/net10.0 && \
-  ASPNETCORE_URLS="http://127.0.0.1:$service_port" ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
-  ConnectionStrings__identitydb="${AIVIDEO_POSTGRES/Database=postgres/Database=identitydb}" ConnectionStrings__eventbus="$AIVIDEO_RABBITMQ" \
-  exec dotnet Identity.Api.dll > "$work/service.log" 2>&1) &
-pids+=($!)
+start_identity "$service_port"
 log "Starting the gateway on $gateway_port"
 # env(1) passes names with hyphens, which shell assignments cannot.
 (cd gateway/bin/Release/net10.0 && exec env \

@@ -17,41 +17,15 @@ for project in AppHost/AppHost.csproj services/Identity/Identity.Api/Identity.Ap
   dotnet build "$project" -c Release -nologo -v quiet -clp:ErrorsOnly
 done
 
-work=$(mktemp -d /tmp/aivideo-bench-XXXXXX)
-pids=()
-cleanup() {
-  for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
-  for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
-  rm -rf "$work"
-}
-trap cleanup EXIT
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
-wait_for() {
-  for _ in $(seq 1 240); do curl -sf -o /dev/null "$1" && return 0; sleep 0.5; done
-  echo "not ready: $1" >&2; tail -n 20 "$work"/*.log >&2; return 1
-}
+source bench/lib.sh
 
 log "Starting throwaway PostgreSQL, RabbitMQ and s3rver"
-dotnet AppHost/bin/Release/net10.0/AppHost.dll --infrastructure-only --AppHost:Ephemeral=true \
-  --AppHost:DataDirectory="$work/servers" --AppHost:EnvironmentFile="$work/servers.env" --AppHost:ParentProcessId=$$ \
-  --AppHost:Ports:Postgres=0 --AppHost:Ports:RabbitMq=0 --AppHost:Ports:RabbitMqManagement=0 \
-  --AppHost:Ports:RabbitMqDistribution=0 --AppHost:Ports:RabbitMqEpmd=0 --AppHost:Ports:Redis=0 \
-  --AppHost:StartS3rver=true --AppHost:Ports:S3rver=0 > "$work/apphost.log" 2>&1 &
-pids+=($!)
-for _ in $(seq 1 240); do [ -f "$work/servers.env" ] && break; sleep 0.5; done
-source "$work/servers.env"
-database() { echo "${AIVIDEO_POSTGRES/Database=postgres/Database=$1}"; }
+start_servers --AppHost:StartS3rver=true --AppHost:Ports:S3rver=0
 
 identity_port=$(free_port)
 identity="http://127.0.0.1:$identity_port"
 log "Starting identity-api on $identity_port"
-(cd services/Identity/Identity.Api/bin/Release/net10.0 && exec env \
-  ASPNETCORE_URLS="$identity" ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
-  ConnectionStrings__identitydb="$(database identitydb)" ConnectionStrings__eventbus="$AIVIDEO_RABBITMQ" \
-  Identity__Issuer="$identity" Identity__SigningKeys__EncryptionKey="$(head -c 32 /dev/urandom | base64)" \
-  dotnet Identity.Api.dll > "$work/identity.log" 2>&1) &
-pids+=($!)
-wait_for "$identity/health"
+start_identity "$identity_port"
 
 # Starts media-api on one backend (extra settings as NAME=value arguments), runs the client, stops media-api.
 run_backend() {
