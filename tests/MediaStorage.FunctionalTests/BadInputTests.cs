@@ -321,6 +321,65 @@ public sealed class FileSystemBadInputTests(FileSystemLimitsFixture media) : Bad
         (await media.Http.GetAsync(download)).StatusCode.Should().Be(HttpStatusCode.OK, "the untouched link still works");
     }
 
+    /// <summary>
+    /// A URL writes only while its upload is open: once completed it cannot replace the verified object, once aborted
+    /// it cannot leave an object nobody accounts for.
+    /// </summary>
+    [Fact]
+    public async Task A_presigned_put_is_refused_once_its_upload_is_completed_or_aborted()
+    {
+        var account = await media.SignUpAsync();
+        var image = TestContent.Png(4, 4);
+        var completed = await _uploader.CreateAsync(account, "done.png", "image/png", image.Size, "company-asset");
+        await _uploader.SendAsync(completed, image, "image/png");
+        await Uploader.Expect(await _uploader.CompleteAsync(account, completed, null), HttpStatusCode.OK);
+        var aborted = await _uploader.CreateAsync(account, "dropped.png", "image/png", image.Size, "company-asset");
+        await Uploader.Expect(await media.SendAsync(HttpMethod.Delete, $"/api/uploads/{aborted.GetProperty("uploadId").GetGuid()}", account.Token),
+            HttpStatusCode.NoContent);
+        var other = TestContent.Png(4, 4, size: image.Size);
+        var otherBytes = other.ToArray();
+        otherBytes[^1] ^= 0xFF;
+
+        var replace = await media.Http.PutAsync(completed.GetProperty("url").GetString(), new ByteArrayContent(otherBytes) { Headers = { ContentType = new("image/png") } });
+        var late = await media.Http.PutAsync(aborted.GetProperty("url").GetString(), image.ToHttpContent(0, image.Size, "image/png"));
+
+        (await Uploader.ExpectProblem(replace, HttpStatusCode.Forbidden)).GetProperty("detail").GetString().Should().Contain("no longer open");
+        (await Uploader.ExpectProblem(late, HttpStatusCode.Forbidden)).GetProperty("detail").GetString().Should().Contain("no longer open");
+        var content = await media.SendAsync(HttpMethod.Get, $"/api/files/{completed.GetProperty("fileId").GetGuid()}/content", account.Token);
+        (await content.Content.ReadAsByteArrayAsync()).Should().Equal(image.ToArray());
+        (await media.StoredObjectsAsync(account.CompanyId)).Should().ContainSingle();
+    }
+
+    [Fact]
+    public async Task A_part_takes_at_most_its_signed_length()
+    {
+        var account = await media.SignUpAsync();
+        var video = TestContent.Mp4(6L * 1024 * 1024);
+        var ticket = await _uploader.CreateAsync(account, "clip.mp4", "video/mp4", video.Size, "video-upload");
+        var lastPart = ticket.GetProperty("parts")[1].GetProperty("url").GetString()!;
+        lastPart.Should().Contain($"X-Length={video.Size - 5L * 1024 * 1024}");
+
+        var tooLong = await media.Http.PutAsync(lastPart, video.ToHttpContent(0, 2L * 1024 * 1024));
+
+        (await Uploader.ExpectProblem(tooLong, HttpStatusCode.Forbidden)).GetProperty("detail").GetString().Should().Contain("at most");
+        await Uploader.Expect(await media.Http.PutAsync(lastPart, video.ToHttpContent(5L * 1024 * 1024, video.Size - 5L * 1024 * 1024)), HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task A_signed_url_with_a_repeated_parameter_is_refused()
+    {
+        var account = await media.SignUpAsync();
+        var ticket = await _uploader.CreateAsync(account, "frame.png", "image/png", 4096, "company-asset");
+        var url = ticket.GetProperty("url").GetString();
+
+        var longer = await media.Http.PutAsync($"{url}&X-Length=1", TestContent.Png(4, 4).ToHttpContent(0, 4096, "image/png"));
+        var otherType = await media.Http.PutAsync($"{url}&X-Type=text%2Fhtml", TestContent.Png(4, 4).ToHttpContent(0, 4096, "image/png"));
+
+        (await Uploader.ExpectProblem(longer, HttpStatusCode.Forbidden)).GetProperty("detail").GetString().Should().Contain("once");
+        await Uploader.ExpectProblem(otherType, HttpStatusCode.Forbidden);
+        (await media.StoredObjectsAsync(account.CompanyId)).Should().BeEmpty();
+    }
+
     /// <summary>The same URL with the last character of its signature changed.</summary>
     private static Uri Tamper(Uri url)
     {
@@ -352,6 +411,22 @@ public sealed class FileSystemBadInputTests(FileSystemLimitsFixture media) : Bad
 public sealed class S3BadInputTests(S3LimitsFixture media) : BadInputTests(media), IClassFixture<S3LimitsFixture>
 {
     private readonly Uploader _uploader = new(media);
+
+    /// <summary>
+    /// S3 cannot ask media-api whether an upload is still open, so its PUT is signed with If-None-Match: * and cannot
+    /// replace an object once stored (and verified); the client is told to send the header.
+    /// </summary>
+    [Fact]
+    public async Task A_presigned_put_is_signed_so_that_it_cannot_replace_an_object()
+    {
+        var account = await media.SignUpAsync();
+
+        var ticket = await _uploader.CreateAsync(account, "frame.png", "image/png", 4096, "company-asset");
+
+        ticket.GetProperty("headers").GetProperty("If-None-Match").GetString().Should().Be("*");
+        var signedHeaders = System.Web.HttpUtility.ParseQueryString(new Uri(ticket.GetProperty("url").GetString()!).Query)["X-Amz-SignedHeaders"];
+        signedHeaders!.Split(';').Should().Contain("if-none-match");
+    }
 
     /// <summary>S3 signs a PUT's type but not its length, so a client can store fewer bytes than declared: completion catches it.</summary>
     [Fact]

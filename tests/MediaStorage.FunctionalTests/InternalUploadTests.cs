@@ -91,6 +91,25 @@ public abstract class InternalUploadTests(MediaFixture media)
     }
 
     [Fact]
+    public async Task Internal_requests_without_a_company_or_a_file_are_bad_requests()
+    {
+        var serviceToken = await media.ServiceTokenAsync();
+        var file = new { fileName = "x.png", contentType = "image/png", size = 4096, purpose = "generated" };
+
+        var noCompany = await media.SendAsync(HttpMethod.Post, "/internal/uploads", serviceToken, new { file });
+        var noFile = await media.SendAsync(HttpMethod.Post, "/internal/uploads", serviceToken, new { companyId = Guid.NewGuid() });
+        var noDirectFile = await media.SendAsync(HttpMethod.Post, "/internal/files", serviceToken, new { companyId = Guid.NewGuid() });
+        var completeForNoCompany = await media.SendAsync(HttpMethod.Post, $"/internal/uploads/{Guid.NewGuid()}/complete", serviceToken, new { });
+
+        (await Uploader.ExpectProblem(noCompany, HttpStatusCode.BadRequest)).GetProperty("errors").TryGetProperty("companyId", out _).Should().BeTrue();
+        (await Uploader.ExpectProblem(noFile, HttpStatusCode.BadRequest)).GetProperty("errors").TryGetProperty("file", out _).Should().BeTrue();
+        (await Uploader.ExpectProblem(noDirectFile, HttpStatusCode.BadRequest)).GetProperty("errors").TryGetProperty("file", out _).Should().BeTrue();
+        await Uploader.ExpectProblem(completeForNoCompany, HttpStatusCode.BadRequest);
+        await using var db = media.OpenDatabase();
+        (await db.Files.AnyAsync(f => f.CompanyId == Guid.Empty)).Should().BeFalse();
+    }
+
+    [Fact]
     public async Task Completing_an_internal_upload_for_another_company_finds_nothing()
     {
         var account = await media.SignUpAsync();

@@ -128,6 +128,17 @@ public abstract class MediaFixture : IAsyncLifetime
         return await db.Files.Where(f => f.CompanyId == companyId).ToListAsync();
     }
 
+    /// <summary>Records an open upload writing to <paramref name="key"/>, as media-api does before it presigns URLs for it.</summary>
+    public async Task RecordOpenUploadAsync(string key, string? multipartUploadId = null)
+    {
+        await using var db = OpenDatabase();
+        var now = Clock.GetUtcNow();
+        db.Uploads.Add(multipartUploadId is null
+            ? Domain.Uploads.Upload.Single(Guid.NewGuid(), Guid.NewGuid(), key, now, TimeSpan.FromHours(1))
+            : Domain.Uploads.Upload.Multipart(Guid.NewGuid(), Guid.NewGuid(), key, multipartUploadId, 1, 1, now, TimeSpan.FromHours(1)));
+        await db.SaveChangesAsync();
+    }
+
     public MediaContext OpenDatabase() => new(new DbContextOptionsBuilder<MediaContext>().UseNpgsql(Media.DatabaseConnectionString).Options);
 
     /// <summary>Everything storage holds under the company's prefix.</summary>

@@ -18,8 +18,7 @@ public sealed class Uploader(MediaFixture media)
         var parts = new List<object>();
         if (ticket.TryGetProperty("url", out var url))
         {
-            var request = new HttpRequestMessage(HttpMethod.Put, url.GetString()) { Content = content.ToHttpContent(0, content.Size, contentType) };
-            await Expect(await media.Http.SendAsync(request), HttpStatusCode.OK);
+            await Expect(await media.Http.SendAsync(PutRequest(ticket, content.ToHttpContent(0, content.Size, contentType))), HttpStatusCode.OK);
             return parts;
         }
         var partSize = ticket.GetProperty("partSize").GetInt64();
@@ -36,6 +35,17 @@ public sealed class Uploader(MediaFixture media)
             parts.Add(new { partNumber = number, etag = response.Headers.ETag!.Tag });
         }
         return parts;
+    }
+
+    /// <summary>The single PUT a ticket asks for, with the headers it says to send (S3 signs <c>If-None-Match</c>).</summary>
+    public static HttpRequestMessage PutRequest(JsonElement ticket, HttpContent content)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Put, ticket.GetProperty("url").GetString()) { Content = content };
+        foreach (var header in ticket.GetProperty("headers").EnumerateObject().Where(h => h.Name != "Content-Type"))
+        {
+            request.Headers.TryAddWithoutValidation(header.Name, header.Value.GetString()).Should().BeTrue();
+        }
+        return request;
     }
 
     public Task<HttpResponseMessage> CompleteAsync(Account account, JsonElement ticket, List<object>? parts) =>

@@ -30,7 +30,7 @@ public sealed class UploadTests
     [Fact]
     public void A_single_put_is_completed_without_parts()
     {
-        var upload = Upload.Single(Guid.NewGuid(), Guid.NewGuid(), Now, TimeSpan.FromHours(6));
+        var upload = Upload.Single(Guid.NewGuid(), Guid.NewGuid(), "companies/c/assets/images/f.png", Now, TimeSpan.FromHours(6));
 
         upload.CheckParts([]).IsSuccess.Should().BeTrue();
         upload.CheckParts([(1, "\"a\"")]).Error!.Kind.Should().Be(ErrorKind.Validation);
@@ -39,10 +39,10 @@ public sealed class UploadTests
     [Fact]
     public void An_upload_is_open_until_it_expires_is_aborted_or_completes()
     {
-        var upload = Upload.Single(Guid.NewGuid(), Guid.NewGuid(), Now, TimeSpan.FromHours(6));
-        var aborted = Upload.Single(Guid.NewGuid(), Guid.NewGuid(), Now, TimeSpan.FromHours(6));
+        var upload = Upload.Single(Guid.NewGuid(), Guid.NewGuid(), "companies/c/assets/images/f.png", Now, TimeSpan.FromHours(6));
+        var aborted = Upload.Single(Guid.NewGuid(), Guid.NewGuid(), "companies/c/assets/images/f.png", Now, TimeSpan.FromHours(6));
         aborted.Abort(Now.AddMinutes(1));
-        var completed = Upload.Single(Guid.NewGuid(), Guid.NewGuid(), Now, TimeSpan.FromHours(6));
+        var completed = Upload.Single(Guid.NewGuid(), Guid.NewGuid(), "companies/c/assets/images/f.png", Now, TimeSpan.FromHours(6));
         completed.Complete(Now.AddMinutes(1));
 
         upload.CheckOpen(Now.AddHours(5)).IsSuccess.Should().BeTrue();
@@ -52,6 +52,44 @@ public sealed class UploadTests
         completed.CheckOpen(Now.AddDays(2)).IsSuccess.Should().BeTrue("a completed upload answers its file again");
     }
 
+    [Fact]
+    public void Its_urls_may_write_only_while_it_is_open_and_unexpired()
+    {
+        var upload = Upload.Single(Guid.NewGuid(), Guid.NewGuid(), "companies/c/assets/images/f.png", Now, TimeSpan.FromHours(6));
+        var aborted = Upload.Single(Guid.NewGuid(), Guid.NewGuid(), "companies/c/assets/images/g.png", Now, TimeSpan.FromHours(6));
+        aborted.Abort(Now.AddMinutes(1));
+        var completed = Upload.Single(Guid.NewGuid(), Guid.NewGuid(), "companies/c/assets/images/h.png", Now, TimeSpan.FromHours(6));
+        completed.Complete(Now.AddMinutes(1));
+
+        upload.Accepts(Now.AddHours(5)).Should().BeTrue();
+        upload.Accepts(Now.AddHours(6)).Should().BeFalse();
+        aborted.Accepts(Now.AddMinutes(2)).Should().BeFalse();
+        completed.Accepts(Now.AddMinutes(2)).Should().BeFalse("a URL cannot replace a verified object");
+    }
+
+    [Fact]
+    public void Each_part_may_carry_the_part_size_and_the_last_what_remains()
+    {
+        var upload = Multipart(2 * Part + 123);
+
+        upload.PartLength(1, 2 * Part + 123).Should().Be(Part);
+        upload.PartLength(2, 2 * Part + 123).Should().Be(Part);
+        upload.PartLength(3, 2 * Part + 123).Should().Be(123);
+        ((Action)(() => upload.PartLength(4, 2 * Part + 123))).Should().Throw<ArgumentOutOfRangeException>();
+    }
+
+    [Fact]
+    public void Settling_is_recorded_once()
+    {
+        var upload = Upload.Single(Guid.NewGuid(), Guid.NewGuid(), "companies/c/assets/images/f.png", Now, TimeSpan.FromHours(6));
+
+        upload.Settle(Now.AddHours(7));
+        upload.Settle(Now.AddHours(8));
+
+        upload.SettledAt.Should().Be(Now.AddHours(7));
+        upload.StorageKey.Should().Be("companies/c/assets/images/f.png");
+    }
+
     private static Upload Multipart(long size) =>
-        Upload.Multipart(Guid.NewGuid(), Guid.NewGuid(), "storage-upload-id", size, Part, Now, TimeSpan.FromHours(6));
+        Upload.Multipart(Guid.NewGuid(), Guid.NewGuid(), "companies/c/videos/f.mp4", "storage-upload-id", size, Part, Now, TimeSpan.FromHours(6));
 }

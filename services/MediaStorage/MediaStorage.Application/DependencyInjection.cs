@@ -17,6 +17,7 @@ public static class DependencyInjection
         services.AddScoped<CompleteUpload>();
         services.AddScoped<AbortUpload>();
         services.AddScoped<ExpireUploads>();
+        services.AddScoped<UploadWrites>();
         services.AddScoped<UploadFile>();
         services.AddScoped<GetFile>();
         services.AddScoped<ListFiles>();

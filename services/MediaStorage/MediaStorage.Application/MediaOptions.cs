@@ -34,5 +34,11 @@ public sealed class MediaOptions
 
     public TimeSpan SweepInterval { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// How long after an upload's URLs expire the sweep still waits before removing what they wrote after the upload was
+    /// closed: the store checks expiry with its own clock.
+    /// </summary>
+    public TimeSpan StorageClockAllowance { get; set; } = TimeSpan.FromMinutes(15);
+
     public long LimitFor(MediaKind kind) => MaxBytes.TryGetValue(kind, out var limit) ? limit : 0;
 }

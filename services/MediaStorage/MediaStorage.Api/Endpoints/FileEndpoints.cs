@@ -4,7 +4,7 @@ using AiVideo.BuildingBlocks.Idempotency;
 using AiVideo.MediaStorage.Application;
 using AiVideo.ServiceDefaults.Authentication;
 using AiVideo.SharedKernel.Paging;
-using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.Extensions.Options;
 
 namespace AiVideo.MediaStorage.Api.Endpoints;
@@ -14,7 +14,7 @@ public static class FileEndpoints
     public static RouteGroupBuilder MapFilesApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/files").WithTags("Files");
-        group.MapPost("/", UploadAsync).RequireScope("media:write").WithIdempotency().WithName("UploadFile")
+        group.MapPost("/", UploadAsync).RequireScope("media:write").WithIdempotency().WithName("UploadFile").WithDirectUploadLimit(app)
             .WithSummary("Stores a small file sent in the request: multipart/form-data, or JSON with base64 data (with or without a data: prefix).")
             .Produces<FileView>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         group.MapGet("/", ListAsync).RequireScope("media:read").WithName("ListFiles").Produces<CursorPage<FileView>>();
@@ -29,20 +29,34 @@ public static class FileEndpoints
     private static async Task<IResult> UploadAsync(HttpContext http, ClaimsPrincipal user, UploadFile upload, IOptions<MediaOptions> options, CancellationToken cancellationToken) =>
         await ReceiveAsync(http, user.ToFileOwner(), upload, options.Value, cancellationToken);
 
-    /// <summary>Reads a direct upload from a form or JSON body (its size limit set before reading) and stores it.</summary>
+    /// <summary>
+    /// The body limit of a direct upload, set by routing before any middleware (the idempotency store) reads the body:
+    /// room for the file plus base64's third and the form or JSON around it.
+    /// </summary>
+    internal static RouteHandlerBuilder WithDirectUploadLimit(this RouteHandlerBuilder endpoint, IEndpointRouteBuilder app)
+    {
+        var options = app.ServiceProvider.GetRequiredService<IOptions<MediaOptions>>().Value;
+        return endpoint.WithMetadata(new DirectUploadSizeLimit(options.DirectUploadMaxBytes * 4 / 3 + 64 * 1024));
+    }
+
+    private sealed record DirectUploadSizeLimit(long? MaxRequestBodySize) : IRequestSizeLimitMetadata;
+
+    /// <summary>Reads a direct upload from a form or JSON body and stores it.</summary>
     internal static async Task<IResult> ReceiveAsync(HttpContext http, FileOwner owner, UploadFile upload, MediaOptions options, CancellationToken cancellationToken)
     {
-        // Room for the file plus base64's third and the form or JSON around it.
-        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
-        {
-            limit.MaxRequestBodySize = options.DirectUploadMaxBytes * 4 / 3 + 64 * 1024;
-        }
-
         FileRequest request;
         byte[] content;
         if (http.Request.HasFormContentType)
         {
-            var form = await http.Request.ReadFormAsync(cancellationToken);
+            IFormCollection form;
+            try
+            {
+                form = await http.Request.ReadFormAsync(cancellationToken);
+            }
+            catch (InvalidDataException exception)
+            {
+                return Error.Validation("body", $"The form cannot be read: {exception.Message}").ToHttp();
+            }
             var file = form.Files.GetFile("file");
             if (file is null)
             {
@@ -59,7 +73,16 @@ public static class FileEndpoints
         }
         else if (http.Request.HasJsonContentType())
         {
-            var body = await JsonSerializer.DeserializeAsync<DirectFileRequest>(http.Request.Body, JsonSerializerOptions.Web, cancellationToken);
+            DirectFileRequest? body;
+            try
+            {
+                body = await JsonSerializer.DeserializeAsync<DirectFileRequest>(http.Request.Body, JsonSerializerOptions.Web, cancellationToken);
+            }
+            catch (JsonException exception)
+            {
+                return Error.Validation(string.IsNullOrEmpty(exception.Path) || exception.Path == "$" ? "body" : exception.Path.TrimStart('$', '.'),
+                    "The body is not the JSON of a file (fileName, contentType, data, purpose, ...).").ToHttp();
+            }
             if (body is null || !body.TryDecode(out content, out var contentType))
             {
                 return Error.Validation("data", "The data is base64, optionally as a data: URL (data:<type>;base64,...).").ToHttp();

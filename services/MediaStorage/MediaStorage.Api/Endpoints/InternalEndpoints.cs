@@ -19,21 +19,32 @@ public static class InternalEndpoints
         var group = app.MapGroup("/internal").WithTags("Internal").RequireAuthorization(AuthorizationPolicies.Internal);
         group.MapPost("/uploads", CreateUploadAsync).WithName("CreateInternalUpload");
         group.MapPost("/uploads/{id:guid}/complete", CompleteUploadAsync).WithName("CompleteInternalUpload");
-        group.MapPost("/files", UploadFileAsync).WithName("UploadInternalFile");
+        group.MapPost("/files", UploadFileAsync).WithName("UploadInternalFile").WithDirectUploadLimit(app);
         return group;
     }
 
     private static FileOwner Owner(Guid companyId, Guid? userId, Guid? requestId) => new(companyId, userId, IsAdmin: false, requestId, IsInternal: true);
 
+    /// <summary>The company an internal request acts for, and the file it describes, are required.</summary>
+    private static IResult? Incomplete(Guid companyId, object? file) =>
+        NoCompany(companyId) ?? (file is null ? Error.Validation("file", "The file is required.").ToHttp() : null);
+
+    private static IResult? NoCompany(Guid companyId) =>
+        companyId == Guid.Empty ? Error.Validation("companyId", "The company the upload is for is required.").ToHttp() : null;
+
     private static async Task<IResult> CreateUploadAsync(InternalUploadRequest request, CreateUpload create, CancellationToken cancellationToken) =>
-        (await create.ExecuteAsync(Owner(request.CompanyId, request.UserId, request.RequestId), request.File.ToFileRequest(), cancellationToken))
+        Incomplete(request.CompanyId, request.File) ?? (await create.ExecuteAsync(Owner(request.CompanyId, request.UserId, request.RequestId), request.File.ToFileRequest(), cancellationToken))
             .ToHttp(ticket => TypedResults.Created($"/api/uploads/{ticket.UploadId}", UploadResponse.From(ticket)));
 
     private static async Task<IResult> CompleteUploadAsync(Guid id, Guid companyId, CompleteUploadRequest? request, CompleteUpload complete, CancellationToken cancellationToken) =>
-        (await complete.ExecuteAsync(Owner(companyId, null, null), id, UploadEndpoints.Parts(request), cancellationToken)).ToHttp(file => TypedResults.Ok(file));
+        NoCompany(companyId) ?? (await complete.ExecuteAsync(Owner(companyId, null, null), id, UploadEndpoints.Parts(request), cancellationToken)).ToHttp(file => TypedResults.Ok(file));
 
     private static async Task<IResult> UploadFileAsync(InternalFileRequest request, UploadFile upload, CancellationToken cancellationToken)
     {
+        if (Incomplete(request.CompanyId, request.File) is { } incomplete)
+        {
+            return incomplete;
+        }
         if (!request.File.TryDecode(out var content, out var contentType))
         {
             return Error.Validation("data", "The data is base64, optionally as a data: URL.").ToHttp();

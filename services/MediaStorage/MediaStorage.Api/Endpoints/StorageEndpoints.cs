@@ -1,3 +1,5 @@
+using System.Globalization;
+using AiVideo.MediaStorage.Application.Uploads;
 using AiVideo.MediaStorage.Infrastructure.Storage;
 using Microsoft.AspNetCore.Http.Features;
 
@@ -5,8 +7,10 @@ namespace AiVideo.MediaStorage.Api.Endpoints;
 
 /// <summary>
 /// The filesystem backend's presigned URLs, served like S3's: a PUT of an object (exactly the signed length and type)
-/// or of a part answers 200 with an ETag; a GET streams with Range. Expired, tampered or mismatched requests are 403.
-/// Anonymous: the signature is the credential. Mapped only when the filesystem backend is in use.
+/// or of a part (at most the signed length) answers 200 with an ETag; a GET streams with Range. Expired, tampered or
+/// mismatched requests are 403, and so are writes for an upload that is no longer open (completed, aborted, its file
+/// deleted), so a URL cannot replace a verified object or leave one nobody accounts for. Anonymous: the signature is
+/// the credential. Mapped only when the filesystem backend is in use.
 /// </summary>
 public static class StorageEndpoints
 {
@@ -19,22 +23,37 @@ public static class StorageEndpoints
         return app;
     }
 
-    private static async Task<IResult> PutObjectAsync(string key, HttpContext http, FileSystemUrlSigner signer, FileSystemObjectStorage storage)
+    private const string UploadClosed = "The upload this URL belongs to is no longer open (completed, aborted, expired or its file deleted).";
+
+    private static async Task<IResult> PutObjectAsync(string key, HttpContext http, FileSystemUrlSigner signer, FileSystemObjectStorage storage,
+        UploadWrites writes)
     {
         if (Refused(http, signer) is { } refused)
         {
             return refused;
         }
-        var length = long.Parse(http.Request.Query[FileSystemUrlSigner.Length]!);
+        if (!long.TryParse(http.Request.Query[FileSystemUrlSigner.Length], CultureInfo.InvariantCulture, out var length))
+        {
+            return Forbidden("This URL does not take a PUT.");
+        }
         var contentType = http.Request.Query[FileSystemUrlSigner.Type].ToString();
         if (http.Request.ContentType != contentType || http.Request.ContentLength != length)
         {
             return Forbidden($"This URL takes exactly {length} bytes of {contentType}.");
         }
+        if (!await writes.AcceptObjectAsync(key, http.RequestAborted))
+        {
+            return Forbidden(UploadClosed);
+        }
         SetBodyLimit(http, length);
         try
         {
-            var stored = await storage.ReceiveObjectAsync(key, http.Request.Body, length, contentType, http.RequestAborted);
+            var stored = await storage.ReceiveObjectAsync(key, http.Request.Body, length, contentType,
+                token => writes.AcceptObjectAsync(key, token), http.RequestAborted);
+            if (stored is null)
+            {
+                return Forbidden(UploadClosed);
+            }
             http.Response.Headers.ETag = stored.ETag;
             return TypedResults.Ok();
         }
@@ -59,22 +78,41 @@ public static class StorageEndpoints
             async (range, token) => await storage.GetAsync(key, range, token) is { } content ? content : Error.NotFound("object"));
     }
 
-    private static async Task<IResult> PutPartAsync(string uploadId, int partNumber, HttpContext http, FileSystemUrlSigner signer, FileSystemObjectStorage storage,
-        Microsoft.Extensions.Options.IOptions<Application.MediaOptions> options)
+    private static async Task<IResult> PutPartAsync(string uploadId, int partNumber, HttpContext http, FileSystemUrlSigner signer,
+        FileSystemObjectStorage storage, UploadWrites writes)
     {
         if (Refused(http, signer) is { } refused)
         {
             return refused;
         }
-        var maxPart = options.Value.MaxBytes.Values.Max();
-        SetBodyLimit(http, maxPart);
-        var etag = await storage.ReceivePartAsync(uploadId, partNumber, http.Request.Body, maxPart, http.RequestAborted);
-        if (etag is null)
+        if (!long.TryParse(http.Request.Query[FileSystemUrlSigner.Length], CultureInfo.InvariantCulture, out var maxLength))
         {
-            return Error.NotFound("upload").ToHttp();
+            return Forbidden("This URL does not take a PUT.");
         }
-        http.Response.Headers.ETag = $"\"{etag}\"";
-        return TypedResults.Ok();
+        if (http.Request.ContentLength > maxLength)
+        {
+            return Forbidden($"This part takes at most {maxLength} bytes.");
+        }
+        if (!await writes.AcceptPartAsync(uploadId, http.RequestAborted))
+        {
+            return Forbidden(UploadClosed);
+        }
+        SetBodyLimit(http, maxLength);
+        try
+        {
+            var etag = await storage.ReceivePartAsync(uploadId, partNumber, http.Request.Body, maxLength,
+                token => writes.AcceptPartAsync(uploadId, token), http.RequestAborted);
+            if (etag is null)
+            {
+                return Error.NotFound("upload").ToHttp();
+            }
+            http.Response.Headers.ETag = $"\"{etag}\"";
+            return TypedResults.Ok();
+        }
+        catch (InvalidDataException exception)
+        {
+            return Error.Validation("body", exception.Message).ToHttp();
+        }
     }
 
     private static IResult? Refused(HttpContext http, FileSystemUrlSigner signer)
@@ -84,6 +122,10 @@ public static class StorageEndpoints
         if (path.StartsWith(FileSystemObjectStorage.ObjectsPath, StringComparison.Ordinal) && !FileSystemObjectStorage.IsValidKey(path[FileSystemObjectStorage.ObjectsPath.Length..]))
         {
             return Forbidden("Not a storage key.");
+        }
+        if (http.Request.Query.Any(parameter => parameter.Value.Count > 1))
+        {
+            return Forbidden("A signed URL carries each parameter once.");
         }
         return signer.Check(method, path, name => http.Request.Query[name].FirstOrDefault()) is { } problem ? Forbidden(problem) : null;
     }

@@ -55,19 +55,28 @@ public sealed class UploadFile(
         return await unitOfWork.InTransactionAsync<Result<FileView>>(async () =>
         {
             var companyUsage = await usage.LockAsync(owner.CompanyId, cancellationToken);
-            var verified = await verifier.VerifyAsync(file, stored, companyUsage, cancellationToken);
+            // Read both again under the lock: while the bytes were stored, the project may have been deleted (taking the
+            // file and its reservation with it) or the upload aborted.
             var now = time.GetUtcNow();
+            var current = await uploads.FindAsync(upload.Id, owner.CompanyId, cancellationToken);
+            var currentFile = await files.FindAsync(file.Id, owner.CompanyId, cancellationToken);
+            if (current is null || currentFile is null || current.CheckOpen(now) is { IsSuccess: false })
+            {
+                await storage.DeleteAsync(file.StorageKey, cancellationToken);
+                return Error.Conflict("file_removed", "The file was removed while it was being stored (its upload aborted or its project deleted).");
+            }
+            var verified = await verifier.VerifyAsync(currentFile, stored, companyUsage, cancellationToken);
             if (verified.IsSuccess)
             {
-                upload.Complete(now);
+                current.Complete(now);
             }
             else
             {
-                upload.Abort(now);
-                files.Remove(file);
+                current.Abort(now);
+                files.Remove(currentFile);
             }
             await unitOfWork.SaveChangesAsync(cancellationToken);
-            return verified.IsSuccess ? FileView.Of(file) : verified.Error;
+            return verified.IsSuccess ? FileView.Of(currentFile) : verified.Error;
         }, cancellationToken);
     }
 
@@ -83,7 +92,7 @@ public sealed class UploadFile(
             }
             var file = StoredFile.Begin(owner.CompanyId, owner.UserId, owner.RequestId, accepted.Purpose, accepted.Target, accepted.FileName,
                 accepted.ContentType, accepted.Size, now);
-            var upload = Upload.Single(file.Id, owner.CompanyId, now, options.Value.UploadLifetime);
+            var upload = Upload.Single(file.Id, owner.CompanyId, file.StorageKey, now, options.Value.UploadLifetime);
             files.Add(file);
             uploads.Add(upload);
             companyUsage.Reserve(accepted.Size, now);

@@ -29,7 +29,8 @@ public interface IObjectStorage
 
     Task<string> StartMultipartAsync(string key, string contentType, CancellationToken cancellationToken);
 
-    PresignedRequest PresignPart(string key, string uploadId, int partNumber, DateTimeOffset expiresAt);
+    /// <summary>A PUT of one part, of at most <paramref name="length"/> bytes where the backend can bind it (S3 cannot; completion checks the whole).</summary>
+    PresignedRequest PresignPart(string key, string uploadId, int partNumber, long length, DateTimeOffset expiresAt);
 
     Task<MultipartCompletion> CompleteMultipartAsync(string key, string uploadId, IReadOnlyList<CompletedPart> parts, CancellationToken cancellationToken);
 

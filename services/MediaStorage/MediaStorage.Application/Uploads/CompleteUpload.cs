@@ -32,6 +32,10 @@ public sealed class CompleteUpload(
             {
                 return Error.NotFound("upload"); // completed, and the file deleted since
             }
+            if (!owner.Manages(file))
+            {
+                return Error.Forbidden("Only a company admin or the uploader can complete this upload.");
+            }
             if (upload.CompletedAt is not null)
             {
                 return FileView.Of(file);

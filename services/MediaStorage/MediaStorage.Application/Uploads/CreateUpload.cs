@@ -40,7 +40,7 @@ public sealed class CreateUpload(
             UploadTicket ticket;
             if (accepted.Size <= settings.MultipartThreshold)
             {
-                var upload = Upload.Single(file.Id, owner.CompanyId, now, lifetime);
+                var upload = Upload.Single(file.Id, owner.CompanyId, file.StorageKey, now, lifetime);
                 uploads.Add(upload);
                 ticket = new UploadTicket(upload.Id, file.Id, storage.PresignPut(file.StorageKey, file.ContentType, file.Size, upload.ExpiresAt), null, null,
                     upload.ExpiresAt);
@@ -49,10 +49,10 @@ public sealed class CreateUpload(
             {
                 var partSize = Math.Max(settings.PartSize, (accepted.Size + 9_999) / 10_000);
                 var multipartId = await storage.StartMultipartAsync(file.StorageKey, file.ContentType, cancellationToken);
-                var upload = Upload.Multipart(file.Id, owner.CompanyId, multipartId, accepted.Size, partSize, now, lifetime);
+                var upload = Upload.Multipart(file.Id, owner.CompanyId, file.StorageKey, multipartId, accepted.Size, partSize, now, lifetime);
                 uploads.Add(upload);
                 var parts = Enumerable.Range(1, upload.PartCount)
-                    .Select(n => new UploadPart(n, storage.PresignPart(file.StorageKey, multipartId, n, upload.ExpiresAt).Url))
+                    .Select(n => new UploadPart(n, storage.PresignPart(file.StorageKey, multipartId, n, upload.PartLength(n, file.Size), upload.ExpiresAt).Url))
                     .ToList();
                 ticket = new UploadTicket(upload.Id, file.Id, null, partSize, parts, upload.ExpiresAt);
             }

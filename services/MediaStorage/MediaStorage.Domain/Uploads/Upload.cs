@@ -2,7 +2,9 @@ namespace AiVideo.MediaStorage.Domain.Uploads;
 
 /// <summary>
 /// One way into storage for one file: a single presigned PUT, or a multipart upload of a known number of parts. It
-/// expires if not completed; then (or when aborted) it leaves nothing in storage.
+/// expires if not completed; then (or when aborted) it leaves nothing in storage. Its presigned URLs stay usable until
+/// it expires whatever happens to it before, so once they are dead it is settled: whatever they could still have
+/// written is removed unless its file is stored.
 /// </summary>
 public sealed class Upload
 {
@@ -15,6 +17,9 @@ public sealed class Upload
     public Guid FileId { get; private set; }
 
     public Guid CompanyId { get; private set; }
+
+    /// <summary>Where its URLs write: the file's object key.</summary>
+    public string StorageKey { get; private set; } = "";
 
     public UploadMethod Method { get; private set; }
 
@@ -33,17 +38,21 @@ public sealed class Upload
 
     public DateTimeOffset? AbortedAt { get; private set; }
 
+    /// <summary>When the sweep made sure, after its URLs expired, that they left nothing behind.</summary>
+    public DateTimeOffset? SettledAt { get; private set; }
+
     public bool IsOpen => CompletedAt is null && AbortedAt is null;
 
-    public static Upload Single(Guid fileId, Guid companyId, DateTimeOffset now, TimeSpan lifetime) => new()
+    public static Upload Single(Guid fileId, Guid companyId, string storageKey, DateTimeOffset now, TimeSpan lifetime) => new()
     {
-        Id = Guid.CreateVersion7(now), FileId = fileId, CompanyId = companyId, Method = UploadMethod.Single, PartCount = 1,
+        Id = Guid.CreateVersion7(now), FileId = fileId, CompanyId = companyId, StorageKey = storageKey, Method = UploadMethod.Single, PartCount = 1,
         CreatedAt = now, ExpiresAt = now + lifetime,
     };
 
-    public static Upload Multipart(Guid fileId, Guid companyId, string multipartUploadId, long size, long partSize, DateTimeOffset now, TimeSpan lifetime) => new()
+    public static Upload Multipart(Guid fileId, Guid companyId, string storageKey, string multipartUploadId, long size, long partSize, DateTimeOffset now,
+        TimeSpan lifetime) => new()
     {
-        Id = Guid.CreateVersion7(now), FileId = fileId, CompanyId = companyId, Method = UploadMethod.Multipart,
+        Id = Guid.CreateVersion7(now), FileId = fileId, CompanyId = companyId, StorageKey = storageKey, Method = UploadMethod.Multipart,
         MultipartUploadId = multipartUploadId, PartSize = partSize, PartCount = (int)((size + partSize - 1) / partSize),
         CreatedAt = now, ExpiresAt = now + lifetime,
     };
@@ -84,4 +93,15 @@ public sealed class Upload
     public void Complete(DateTimeOffset now) => CompletedAt ??= now;
 
     public void Abort(DateTimeOffset now) => AbortedAt ??= now;
+
+    /// <summary>Whether its URLs may still write: open and not expired.</summary>
+    public bool Accepts(DateTimeOffset now) => IsOpen && ExpiresAt > now;
+
+    /// <summary>The length a part's PUT may carry: the part size, the last part what remains of <paramref name="size"/>.</summary>
+    public long PartLength(int partNumber, long size) =>
+        Method == UploadMethod.Multipart && partNumber >= 1 && partNumber <= PartCount
+            ? Math.Min(PartSize!.Value, size - (partNumber - 1) * PartSize.Value)
+            : throw new ArgumentOutOfRangeException(nameof(partNumber), partNumber, $"The upload has {PartCount} part(s).");
+
+    public void Settle(DateTimeOffset now) => SettledAt ??= now;
 }

@@ -16,8 +16,11 @@ internal sealed class EfFiles(MediaContext db) : IFiles
 
     public void Remove(StoredFile file) => db.Files.Remove(file);
 
-    public Task<StoredFile?> FindAsync(Guid fileId, Guid companyId, CancellationToken cancellationToken) =>
-        db.Files.FirstOrDefaultAsync(f => f.Id == fileId && f.CompanyId == companyId, cancellationToken);
+    public Task<StoredFile?> FindAsync(Guid fileId, Guid companyId, CancellationToken cancellationToken)
+    {
+        db.ForgetUnchanged<StoredFile>(f => f.Id == fileId);
+        return db.Files.FirstOrDefaultAsync(f => f.Id == fileId && f.CompanyId == companyId, cancellationToken);
+    }
 
     public Task<CursorPage<StoredFile>> ListAsync(Guid companyId, Guid? projectId, MediaKind? kind, PageRequest page, CancellationToken cancellationToken)
     {

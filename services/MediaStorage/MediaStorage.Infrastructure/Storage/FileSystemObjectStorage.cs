@@ -29,6 +29,11 @@ public sealed partial class FileSystemObjectStorage(IOptions<StorageOptions> opt
         {
             Directory.CreateDirectory(folder);
         }
+        // Whatever a killed process left half-written; a day old, so no replica sharing the folder is still writing it.
+        foreach (var stale in new DirectoryInfo(Temporary).EnumerateFiles().Where(f => f.LastWriteTimeUtc < DateTime.UtcNow.AddDays(-1)))
+        {
+            stale.Delete();
+        }
         return Task.CompletedTask;
     }
 
@@ -110,8 +115,8 @@ public sealed partial class FileSystemObjectStorage(IOptions<StorageOptions> opt
         return uploadId;
     }
 
-    public PresignedRequest PresignPart(string key, string uploadId, int partNumber, DateTimeOffset expiresAt) => new(
-        "PUT", signer.Sign("PUT", $"{UploadsPath}{CheckUploadId(uploadId)}/parts/{partNumber}", expiresAt), new Dictionary<string, string>(), expiresAt);
+    public PresignedRequest PresignPart(string key, string uploadId, int partNumber, long length, DateTimeOffset expiresAt) => new(
+        "PUT", signer.Sign("PUT", $"{UploadsPath}{CheckUploadId(uploadId)}/parts/{partNumber}", expiresAt, length), new Dictionary<string, string>(), expiresAt);
 
     public async Task<MultipartCompletion> CompleteMultipartAsync(string key, string uploadId, IReadOnlyList<CompletedPart> parts, CancellationToken cancellationToken)
     {
@@ -132,25 +137,32 @@ public sealed partial class FileSystemObjectStorage(IOptions<StorageOptions> opt
 
         Directory.CreateDirectory(Temporary);
         var temporary = Path.Combine(Temporary, Guid.NewGuid().ToString("N"));
-        string etag;
-        await using (var output = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, BufferSize, FileOptions.Asynchronous))
-        using (var md5 = IncrementalHash.CreateHash(HashAlgorithmName.MD5))
+        try
         {
-            var buffer = new byte[BufferSize];
-            foreach (var part in parts.OrderBy(p => p.PartNumber))
+            string etag;
+            await using (var output = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, BufferSize, FileOptions.Asynchronous))
+            using (var md5 = IncrementalHash.CreateHash(HashAlgorithmName.MD5))
             {
-                await using var input = new FileStream(Path.Combine(folder, part.PartNumber.ToString()), FileMode.Open, FileAccess.Read, FileShare.Read,
-                    BufferSize, FileOptions.Asynchronous | FileOptions.SequentialScan);
-                int read;
-                while ((read = await input.ReadAsync(buffer, cancellationToken)) > 0)
+                var buffer = new byte[BufferSize];
+                foreach (var part in parts.OrderBy(p => p.PartNumber))
                 {
-                    md5.AppendData(buffer, 0, read);
-                    await output.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
+                    await using var input = new FileStream(Path.Combine(folder, part.PartNumber.ToString()), FileMode.Open, FileAccess.Read, FileShare.Read,
+                        BufferSize, FileOptions.Asynchronous | FileOptions.SequentialScan);
+                    int read;
+                    while ((read = await input.ReadAsync(buffer, cancellationToken)) > 0)
+                    {
+                        md5.AppendData(buffer, 0, read);
+                        await output.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
+                    }
                 }
+                etag = Convert.ToHexStringLower(md5.GetHashAndReset());
             }
-            etag = Convert.ToHexStringLower(md5.GetHashAndReset());
+            await CommitAsync(key, temporary, etag, manifest.ContentType);
         }
-        await CommitAsync(key, temporary, etag, manifest.ContentType);
+        finally
+        {
+            File.Delete(temporary); // gone already once committed; a cancelled or failed assembly leaves nothing
+        }
         Directory.Delete(folder, recursive: true);
         return MultipartCompletion.Completed;
     }
@@ -165,12 +177,31 @@ public sealed partial class FileSystemObjectStorage(IOptions<StorageOptions> opt
         return Task.CompletedTask;
     }
 
-    /// <summary>Stores the body of a presigned object PUT, which must be exactly the signed length; returns the ETag.</summary>
-    public async Task<ObjectInfo> ReceiveObjectAsync(string key, Stream body, long length, string contentType, CancellationToken cancellationToken) =>
-        await PutAsync(CheckKey(key), body, length, contentType, cancellationToken);
+    /// <summary>
+    /// Stores the body of a presigned object PUT, which must be exactly the signed length, if <paramref name="accepted"/>
+    /// still says yes once the body is in (the upload may have been closed meanwhile); null when it does not.
+    /// </summary>
+    public async Task<ObjectInfo?> ReceiveObjectAsync(string key, Stream body, long length, string contentType, Func<CancellationToken, Task<bool>> accepted,
+        CancellationToken cancellationToken)
+    {
+        CheckKey(key);
+        var (temporary, etag) = await WriteTemporaryAsync(body, length, cancellationToken);
+        try
+        {
+            return await accepted(cancellationToken) ? await CommitAsync(key, temporary, etag, contentType) : null;
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
+    }
 
-    /// <summary>Stores the body of a presigned part PUT (at most <paramref name="maxLength"/> bytes); returns the part's ETag.</summary>
-    public async Task<string?> ReceivePartAsync(string uploadId, int partNumber, Stream body, long maxLength, CancellationToken cancellationToken)
+    /// <summary>
+    /// Stores the body of a presigned part PUT (at most <paramref name="maxLength"/> bytes) and returns the part's ETag;
+    /// null when the multipart upload is gone (aborted, completed) or <paramref name="accepted"/> says no once the body is in.
+    /// </summary>
+    public async Task<string?> ReceivePartAsync(string uploadId, int partNumber, Stream body, long maxLength, Func<CancellationToken, Task<bool>> accepted,
+        CancellationToken cancellationToken)
     {
         var folder = Path.Combine(Multipart, CheckUploadId(uploadId));
         if (partNumber is < 1 or > 10_000 || !File.Exists(Path.Combine(folder, "upload.json")))
@@ -178,9 +209,24 @@ public sealed partial class FileSystemObjectStorage(IOptions<StorageOptions> opt
             return null;
         }
         var (temporary, etag) = await WriteTemporaryAsync(body, null, cancellationToken, maxLength);
-        File.Move(temporary, Path.Combine(folder, partNumber.ToString()), overwrite: true);
-        await File.WriteAllTextAsync(Path.Combine(folder, $"{partNumber}.etag"), etag, cancellationToken);
-        return etag;
+        try
+        {
+            if (!await accepted(cancellationToken))
+            {
+                return null;
+            }
+            File.Move(temporary, Path.Combine(folder, partNumber.ToString()), overwrite: true);
+            await File.WriteAllTextAsync(Path.Combine(folder, $"{partNumber}.etag"), etag, cancellationToken);
+            return etag;
+        }
+        catch (DirectoryNotFoundException)
+        {
+            return null; // aborted or completed while the part was arriving
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
     }
 
     /// <summary>Whether a key is one the service could have made (no traversal, no odd characters).</summary>
@@ -229,9 +275,16 @@ public sealed partial class FileSystemObjectStorage(IOptions<StorageOptions> opt
         var meta = MetaPath(key);
         Directory.CreateDirectory(Path.GetDirectoryName(meta)!);
         var metaTemporary = temporary + ".meta";
-        await File.WriteAllTextAsync(metaTemporary, JsonSerializer.Serialize(new ObjectMeta(contentType, $"\"{etag}\"")));
-        File.Move(temporary, target, overwrite: true);
-        File.Move(metaTemporary, meta, overwrite: true);
+        try
+        {
+            await File.WriteAllTextAsync(metaTemporary, JsonSerializer.Serialize(new ObjectMeta(contentType, $"\"{etag}\"")));
+            File.Move(temporary, target, overwrite: true);
+            File.Move(metaTemporary, meta, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(metaTemporary);
+        }
         var file = new FileInfo(target);
         return new ObjectInfo(key, file.Length, $"\"{etag}\"", contentType, file.LastWriteTimeUtc);
     }

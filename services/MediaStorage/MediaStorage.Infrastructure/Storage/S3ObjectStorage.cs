@@ -15,6 +15,8 @@ namespace AiVideo.MediaStorage.Infrastructure.Storage;
 /// </summary>
 public sealed class S3ObjectStorage : IObjectStorage, IDisposable
 {
+    private const string IfNoneMatch = "If-None-Match";
+
     private readonly AmazonS3Client _client;
     private readonly AmazonS3Client _presigner;
     private readonly StorageOptions _options;
@@ -151,14 +153,20 @@ public sealed class S3ObjectStorage : IObjectStorage, IDisposable
         while (response.IsTruncated == true);
     }
 
-    public PresignedRequest PresignPut(string key, string contentType, long length, DateTimeOffset expiresAt) => new(
-        "PUT",
-        new Uri(_presigner.GetPreSignedURL(new GetPreSignedUrlRequest
+    /// <summary>
+    /// A PUT that cannot replace an object: <c>If-None-Match: *</c> is signed, so once the object is stored (and verified
+    /// on completion) the URL answers 412 instead of overwriting it (AWS S3, R2 and MinIO honour conditional writes).
+    /// </summary>
+    public PresignedRequest PresignPut(string key, string contentType, long length, DateTimeOffset expiresAt)
+    {
+        var request = new GetPreSignedUrlRequest
         {
             BucketName = _options.Bucket, Key = key, Verb = HttpVerb.PUT, ContentType = contentType, Expires = expiresAt.UtcDateTime, Protocol = _protocol,
-        })),
-        new Dictionary<string, string> { ["Content-Type"] = contentType },
-        expiresAt);
+        };
+        request.Headers[IfNoneMatch] = "*";
+        return new PresignedRequest("PUT", new Uri(_presigner.GetPreSignedURL(request)),
+            new Dictionary<string, string> { ["Content-Type"] = contentType, [IfNoneMatch] = "*" }, expiresAt);
+    }
 
     public PresignedRequest PresignGet(string key, DateTimeOffset expiresAt, string? downloadFileName = null)
     {
@@ -179,7 +187,7 @@ public sealed class S3ObjectStorage : IObjectStorage, IDisposable
             BucketName = _options.Bucket, Key = key, ContentType = contentType,
         }, cancellationToken)).UploadId;
 
-    public PresignedRequest PresignPart(string key, string uploadId, int partNumber, DateTimeOffset expiresAt) => new(
+    public PresignedRequest PresignPart(string key, string uploadId, int partNumber, long length, DateTimeOffset expiresAt) => new(
         "PUT",
         new Uri(_presigner.GetPreSignedURL(new GetPreSignedUrlRequest
         {

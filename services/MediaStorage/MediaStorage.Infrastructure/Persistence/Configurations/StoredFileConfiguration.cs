@@ -28,7 +28,11 @@ internal sealed class StoredFileConfiguration : IEntityTypeConfiguration<StoredF
         upload.HasKey(u => u.Id);
         upload.Property(u => u.Method).HasConversion<string>().HasMaxLength(16);
         upload.Property(u => u.MultipartUploadId).HasMaxLength(1024);
+        upload.Property(u => u.StorageKey).HasMaxLength(512);
         upload.HasIndex(u => u.FileId).IsUnique();
+        upload.HasIndex(u => u.StorageKey);
+        upload.HasIndex(u => u.MultipartUploadId);
         upload.HasIndex(u => u.ExpiresAt).HasFilter("completed_at IS NULL AND aborted_at IS NULL");
+        upload.HasIndex(u => u.ExpiresAt, "ix_uploads_expires_at_unsettled").HasFilter("settled_at IS NULL");
     }
 }
