@@ -67,6 +67,7 @@ ensure_s3rver() {
     mkdir -p "$home"
     (cd "$home" && npm install --no-audit --no-fund --loglevel=error s3rver@3.7.1 >/dev/null)
   fi
+  ensure_packages python3
   python3 scripts/patch-s3rver.py "$home/node_modules/s3rver" >/dev/null
   echo "$patch_version" > "$home/.patched"
 }

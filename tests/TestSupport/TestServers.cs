@@ -104,14 +104,17 @@ public sealed class TestServers
         ], output: output.Enqueue);
         AppDomain.CurrentDomain.ProcessExit += (_, _) => Posix.Signal(appHost.Id, Posix.SigTerm);
 
-        var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(3);
-        while (!File.Exists(environmentFile))
+        try
         {
-            if (appHost.HasExited || DateTime.UtcNow > deadline)
-            {
-                throw new InvalidOperationException($"AppHost did not start the test servers:\n{string.Join('\n', output)}");
-            }
-            await Task.Delay(100);
+            await Eventually.True(() => File.Exists(environmentFile) || appHost.HasExited, "AppHost wrote the servers' addresses", TimeSpan.FromMinutes(3));
+        }
+        catch (TimeoutException)
+        {
+            // Reported below, with what AppHost printed.
+        }
+        if (!File.Exists(environmentFile))
+        {
+            throw new InvalidOperationException($"AppHost did not start the test servers:\n{string.Join('\n', output)}");
         }
 
         var variables = (await File.ReadAllLinesAsync(environmentFile))

@@ -32,7 +32,7 @@ public static class StorageEndpoints
         {
             return refused;
         }
-        if (!long.TryParse(http.Request.Query[FileSystemUrlSigner.Length], CultureInfo.InvariantCulture, out var length))
+        if (SignedLength(http) is not { } length)
         {
             return Forbidden("This URL does not take a PUT.");
         }
@@ -85,7 +85,7 @@ public static class StorageEndpoints
         {
             return refused;
         }
-        if (!long.TryParse(http.Request.Query[FileSystemUrlSigner.Length], CultureInfo.InvariantCulture, out var maxLength))
+        if (SignedLength(http) is not { } maxLength)
         {
             return Forbidden("This URL does not take a PUT.");
         }
@@ -129,6 +129,10 @@ public static class StorageEndpoints
         }
         return signer.Check(method, path, name => http.Request.Query[name].FirstOrDefault()) is { } problem ? Forbidden(problem) : null;
     }
+
+    /// <summary>The length a PUT URL was signed for (checked by <see cref="Refused"/> before it is read).</summary>
+    private static long? SignedLength(HttpContext http) =>
+        long.TryParse(http.Request.Query[FileSystemUrlSigner.Length], CultureInfo.InvariantCulture, out var length) ? length : null;
 
     private static IResult Forbidden(string detail) => Error.Forbidden(detail).ToHttp();
 

@@ -7,7 +7,7 @@ namespace AiVideo.MediaStorage.Application.Uploads;
 /// again, so unless the file is stored its key is deleted once more and a multipart upload aborted.
 /// </summary>
 public sealed class ExpireUploads(
-    IUploads uploads, IFiles files, IUsage usage, IObjectStorage storage, UploadCleaner cleaner, IUnitOfWork unitOfWork, IOptions<MediaOptions> options,
+    IUploads uploads, IFiles files, IUsage usage, UploadCleaner cleaner, IUnitOfWork unitOfWork, IOptions<MediaOptions> options,
     TimeProvider time)
 {
     private const int Batch = 100;
@@ -48,11 +48,7 @@ public sealed class ExpireUploads(
                 var file = await files.FindAsync(upload.FileId, upload.CompanyId, cancellationToken);
                 if (file is null)
                 {
-                    if (upload.MultipartUploadId is not null)
-                    {
-                        await storage.AbortMultipartAsync(upload.StorageKey, upload.MultipartUploadId, cancellationToken);
-                    }
-                    await storage.DeleteAsync(upload.StorageKey, cancellationToken);
+                    await cleaner.RemoveWrittenAsync(upload, cancellationToken);
                 }
                 upload.Settle(time.GetUtcNow());
                 await unitOfWork.SaveChangesAsync(cancellationToken);

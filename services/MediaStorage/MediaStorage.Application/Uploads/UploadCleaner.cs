@@ -10,11 +10,7 @@ public sealed class UploadCleaner(IFiles files, IObjectStorage storage, TimeProv
         var now = time.GetUtcNow();
         if (file is not null)
         {
-            if (upload.Method == UploadMethod.Multipart)
-            {
-                await storage.AbortMultipartAsync(file.StorageKey, upload.MultipartUploadId!, cancellationToken);
-            }
-            await storage.DeleteAsync(file.StorageKey, cancellationToken);
+            await RemoveWrittenAsync(upload, cancellationToken);
             if (file.Status == FileStatus.Uploading)
             {
                 usage.Release(file.Size, now);
@@ -22,5 +18,15 @@ public sealed class UploadCleaner(IFiles files, IObjectStorage storage, TimeProv
             files.Remove(file);
         }
         upload.Abort(now);
+    }
+
+    /// <summary>Whatever the upload's URLs wrote: its multipart upload in storage (aborted) and its object.</summary>
+    public async Task RemoveWrittenAsync(Upload upload, CancellationToken cancellationToken)
+    {
+        if (upload.MultipartUploadId is not null)
+        {
+            await storage.AbortMultipartAsync(upload.StorageKey, upload.MultipartUploadId, cancellationToken);
+        }
+        await storage.DeleteAsync(upload.StorageKey, cancellationToken);
     }
 }

@@ -18,7 +18,7 @@ internal sealed class EfFiles(MediaContext db) : IFiles
 
     public Task<StoredFile?> FindAsync(Guid fileId, Guid companyId, CancellationToken cancellationToken)
     {
-        db.ForgetUnchanged<StoredFile>(f => f.Id == fileId);
+        db.Forget<StoredFile>(f => f.Id == fileId);
         return db.Files.FirstOrDefaultAsync(f => f.Id == fileId && f.CompanyId == companyId, cancellationToken);
     }
 

@@ -8,7 +8,7 @@ internal sealed class EfUploads(MediaContext db) : IUploads
 
     public Task<Upload?> FindAsync(Guid uploadId, Guid companyId, CancellationToken cancellationToken)
     {
-        db.ForgetUnchanged<Upload>(u => u.Id == uploadId);
+        db.Forget<Upload>(u => u.Id == uploadId);
         return db.Uploads.FirstOrDefaultAsync(u => u.Id == uploadId && u.CompanyId == companyId, cancellationToken);
     }
 

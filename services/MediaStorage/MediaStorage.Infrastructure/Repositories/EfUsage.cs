@@ -19,10 +19,7 @@ internal sealed class EfUsage(MediaContext db, TimeProvider time) : IUsage
             ON CONFLICT (company_id) DO NOTHING
             """, cancellationToken);
         // A row this context already tracks (locked by an earlier transaction of the same scope) may be stale: read it afresh.
-        foreach (var entry in db.ChangeTracker.Entries<CompanyUsage>().Where(e => e.Entity.CompanyId == companyId).ToList())
-        {
-            entry.State = EntityState.Detached;
-        }
+        db.Forget<CompanyUsage>(u => u.CompanyId == companyId, evenIfChanged: true);
         return await db.Set<CompanyUsage>()
             .FromSql($"SELECT * FROM company_usage WHERE company_id = {companyId} FOR UPDATE")
             .SingleAsync(cancellationToken);
