@@ -15,7 +15,7 @@ dotnet build AiVideo.sln -nologo -v quiet -clp:ErrorsOnly
 servers=$(mktemp -d /tmp/aivideo-test-servers-XXXXXX)
 log "Starting throwaway servers in $servers"
 dotnet AppHost/bin/Debug/net10.0/AppHost.dll --infrastructure-only \
-  --AppHost:Ephemeral=true --AppHost:DataDirectory="$servers" --AppHost:EnvironmentFile="$servers/servers.env" \
+  --AppHost:Ephemeral=true --AppHost:Servers=executables --AppHost:DataDirectory="$servers" --AppHost:EnvironmentFile="$servers/servers.env" \
   --AppHost:ParentProcessId=$$ --AppHost:Ports:Postgres=0 --AppHost:Ports:RabbitMq=0 --AppHost:Ports:RabbitMqManagement=0 \
   --AppHost:Ports:RabbitMqDistribution=0 --AppHost:Ports:RabbitMqEpmd=0 --AppHost:Ports:Redis=0 \
   --AppHost:StartS3rver=true --AppHost:Ports:S3rver=0 \
@@ -28,7 +28,8 @@ stop_servers() {
 }
 trap stop_servers EXIT
 
-for _ in $(seq 1 240); do
+# A busy machine is waited for (RabbitMQ alone can take half a minute); only a dead AppHost ends the wait early.
+for _ in $(seq 1 1200); do
   [ -f "$servers/servers.env" ] && break
   if ! kill -0 "$apphost" 2>/dev/null; then cat "$servers.log" >&2; exit 1; fi
   sleep 0.5

@@ -1,14 +1,64 @@
 using AiVideo.AppHost;
+using AiVideo.AppHost.Local;
+using AiVideo.AppHost.Servers;
+using AiVideo.AppHost.Services;
 
-var configuration = new ConfigurationBuilder()
-    .SetBasePath(AppContext.BaseDirectory)
-    .AddJsonFile("appsettings.json", optional: true)
-    .AddEnvironmentVariables()
-    .AddCommandLine(args.Where(a => a.Contains('=')).ToArray())
-    .Build();
+var builder = DistributedApplication.CreateBuilder(AppHostStartup.Options(args));
+var run = builder.AddLocalRun();
 
-var options = configuration.GetSection("AppHost").Get<AppHostOptions>() ?? new AppHostOptions();
-options.InfrastructureOnly |= args.Contains("--infrastructure-only");
+var postgres = builder.AddPostgresServer(ResourceNames.Postgres);
+var eventBus = builder.AddEventBus(ResourceNames.EventBus);
+var redis = builder.AddRedisServer(ResourceNames.Redis);
+var storage = builder.AddStorage(ResourceNames.Storage);
+if (run.Settings.InfrastructureOnly)
+{
+    builder.Build().Run();
+    return;
+}
 
-using var shutdown = new ShutdownSignal();
-return await new SystemRunner(options, configuration, new ResourceConsole()).RunAsync(shutdown.Token);
+var identityDb = postgres.AddDatabase(ResourceNames.IdentityDatabase);
+var projectsDb = postgres.AddDatabase(ResourceNames.ProjectsDatabase);
+var mediaDb = postgres.AddDatabase(ResourceNames.MediaDatabase);
+var generationDb = postgres.AddDatabase(ResourceNames.GenerationDatabase);
+var webhooksDb = postgres.AddDatabase(ResourceNames.WebhooksDatabase);
+
+var identity = builder.AddService<Projects.Identity_Api>(ResourceNames.IdentityApi)
+    .WithReference(identityDb).WaitFor(identityDb)
+    .WithReference(eventBus).WaitFor(eventBus)
+    .WithTokenServer(builder.AddParameter(SecretNames.SigningKeyEncryptionKey, secret: true), AppHostStartup.Clients);
+
+var media = builder.AddService<Projects.MediaStorage_Api>(ResourceNames.MediaApi)
+    .WithReference(mediaDb).WaitFor(mediaDb)
+    .WithReference(eventBus).WaitFor(eventBus)
+    .WithStorage(storage, builder.AddParameter(SecretNames.StorageSigningKey, secret: true))
+    .WithIdentity(identity).WaitFor(identity);
+
+var projects = builder.AddService<Projects.Projects_Api>(ResourceNames.ProjectsApi)
+    .WithReference(projectsDb).WaitFor(projectsDb)
+    .WithReference(eventBus).WaitFor(eventBus)
+    .WithReference(redis).WaitFor(redis)
+    .WithIdentity(identity).WaitFor(identity)
+    .WithReference(media);
+
+var generation = builder.AddService<Projects.Generation_Api>(ResourceNames.GenerationApi)
+    .WithReference(generationDb).WaitFor(generationDb)
+    .WithReference(eventBus).WaitFor(eventBus)
+    .WithIdentity(identity).WaitFor(identity)
+    .WithReference(media).WaitFor(media);
+
+var webhooks = builder.AddService<Projects.Webhooks_Api>(ResourceNames.WebhooksApi)
+    .WithReference(webhooksDb).WaitFor(webhooksDb)
+    .WithReference(eventBus).WaitFor(eventBus)
+    .WithIdentity(identity).WaitFor(identity);
+
+builder.AddService<Projects.Gateway>(ResourceNames.Gateway, port: run.GatewayPort)
+    .WithReference(redis).WaitFor(redis)
+    .WithIdentity(identity)
+    .WithReference(projects).WaitFor(projects)
+    .WithReference(media).WaitFor(media)
+    .WithReference(generation).WaitFor(generation)
+    .WithReference(webhooks).WaitFor(webhooks)
+    .WaitFor(identity)
+    .WithExternalHttpEndpoints();
+
+builder.Build().Run();

@@ -3,16 +3,18 @@ using AiVideo.ServiceDefaults.Health;
 using AiVideo.ServiceDefaults.Http;
 using AiVideo.ServiceDefaults.Problems;
 using AiVideo.ServiceDefaults.Telemetry;
+using Microsoft.Extensions.Http.Resilience;
 
 namespace Microsoft.Extensions.Hosting;
 
-/// <summary>The defaults every service and the gateway start with, in the shape of an Aspire ServiceDefaults project.</summary>
+/// <summary>
+/// The defaults every service and the gateway start with, in the shape of the Aspire template's ServiceDefaults:
+/// OpenTelemetry, health checks, service discovery and the standard resilience handler on every HttpClient, plus
+/// problem+json for every error, and for services JWT validation, service tokens and an OpenAPI document.
+/// </summary>
 public static class Extensions
 {
-    /// <summary>
-    /// Everything a service needs: the basic defaults, the client's scheme and host as the gateway forwards them, JWT
-    /// bearer validation against identity-api, service tokens for calls to other services, and an OpenAPI document.
-    /// </summary>
+    /// <summary>Everything a service needs: the basic defaults, forwarded headers, JWT validation, service tokens and OpenAPI.</summary>
     public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
         builder.AddBasicServiceDefaults();
@@ -25,20 +27,21 @@ public static class Extensions
     }
 
     /// <summary>
-    /// Telemetry, health, problem details, service discovery and resilient HTTP clients, without authentication: for
-    /// the gateway, which forwards tokens to the services that check them instead of paying for authentication middleware
-    /// on every request.
+    /// Telemetry, health, problem details, service discovery and resilient HTTP clients, without authentication: the
+    /// gateway's defaults (it validates tokens with its own, edge-specific setup).
     /// </summary>
-    /// <summary>Present when the host serves an OpenAPI document (services do, the gateway does not).</summary>
-    private sealed class OpenApiDocumentMarker;
-
     public static TBuilder AddBasicServiceDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
-        builder.AddDefaultTelemetry();
+        builder.ConfigureOpenTelemetry();
         builder.AddDefaultHealthChecks();
         builder.AddDefaultProblemDetails();
-        builder.AddServiceDiscovery();
-        builder.AddDefaultHttpClients();
+        builder.Services.AddServiceDiscovery();
+        builder.Services.ConfigureHttpClientDefaults(http =>
+        {
+            http.AddStandardResilienceHandler().SelectPipelineByAuthority();
+            http.AddServiceDiscovery();
+        });
+        builder.AddResilienceSettings();
         return builder;
     }
 
@@ -55,4 +58,7 @@ public static class Extensions
         }
         return app;
     }
+
+    /// <summary>Present when the host serves an OpenAPI document (services do, the gateway does not).</summary>
+    private sealed class OpenApiDocumentMarker;
 }

@@ -26,7 +26,7 @@ database() { echo "${AIVIDEO_POSTGRES/Database=postgres/Database=$1}"; }
 
 # Throwaway PostgreSQL, RabbitMQ and Redis on free ports (further --AppHost:… arguments add s3rver); sets AIVIDEO_*.
 start_servers() {
-  dotnet AppHost/bin/Release/net10.0/AppHost.dll --infrastructure-only --AppHost:Ephemeral=true \
+  dotnet AppHost/bin/Release/net10.0/AppHost.dll --infrastructure-only --AppHost:Ephemeral=true --AppHost:Servers=executables \
     --AppHost:DataDirectory="$work/servers" --AppHost:EnvironmentFile="$work/servers.env" --AppHost:ParentProcessId=$$ \
     --AppHost:Ports:Postgres=0 --AppHost:Ports:RabbitMq=0 --AppHost:Ports:RabbitMqManagement=0 \
     --AppHost:Ports:RabbitMqDistribution=0 --AppHost:Ports:RabbitMqEpmd=0 --AppHost:Ports:Redis=0 "$@" \

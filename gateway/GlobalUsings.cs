@@ -1,2 +1,3 @@
-global using AiVideo.ServiceDefaults;
+global using AiVideo.ServiceDefaults.Problems;
 global using Microsoft.Extensions.Options;
+global using Yarp.ReverseProxy;

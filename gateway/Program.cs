@@ -1,15 +1,16 @@
 using AiVideo.Gateway;
+using AiVideo.Gateway.Proxy;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddBasicServiceDefaults();
-builder.AddReverseProxy();
+builder.AddGatewayProxy();
 
 var app = builder.Build();
 
 app.UseRequestId();
 app.UseApiDocumentation();
 app.MapDefaultEndpoints();
-app.MapReverseProxy();
+app.MapGatewayProxy();
 
 app.Run();

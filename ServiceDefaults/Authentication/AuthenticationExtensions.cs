@@ -1,10 +1,13 @@
-using AiVideo.ServiceDefaults.Http;
+using AiVideo.SharedKernel.Vocabulary;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 
 namespace AiVideo.ServiceDefaults.Authentication;
 
 public static class AuthenticationExtensions
 {
+    /// <summary>The HttpClient JwtBearer reads identity-api's discovery document and keys with (service discovery, resilience).</summary>
+    public const string DiscoveryHttpClientName = "identity-discovery";
+
     /// <summary>
     /// JWT bearer validation by authority alone: identity-api's discovery document and JWKS, fetched through service
     /// discovery, RS256 <c>at+jwt</c> access tokens for the configured audience, claims kept as issued.
@@ -12,22 +15,23 @@ public static class AuthenticationExtensions
     public static IHostApplicationBuilder AddDefaultAuthentication(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<IdentityClientOptions>().BindConfiguration(IdentityClientOptions.SectionName);
+        builder.Services.AddHttpClient(DiscoveryHttpClientName);
         builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
-            .Configure<IOptions<IdentityClientOptions>, ServiceEndpointResolver>((jwt, identity, resolver) =>
+            .Configure<IOptions<IdentityClientOptions>, IHttpClientFactory>((jwt, identity, httpClients) =>
             {
                 jwt.MapInboundClaims = false;
                 jwt.Audience = identity.Value.Audience;
                 jwt.TokenValidationParameters.ValidTypes = ["at+jwt"];
                 jwt.TokenValidationParameters.ValidAlgorithms = ["RS256"];
-                jwt.TokenValidationParameters.NameClaimType = "name";
-                jwt.TokenValidationParameters.RoleClaimType = "role";
+                jwt.TokenValidationParameters.NameClaimType = ClaimNames.Name;
+                jwt.TokenValidationParameters.RoleClaimType = ClaimNames.Role;
                 jwt.TokenValidationParameters.ClockSkew = TimeSpan.FromSeconds(30);
                 if (identity.Value.Url is { Length: > 0 } url)
                 {
                     jwt.Authority = url;
                     jwt.RequireHttpsMetadata = url.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
-                    jwt.BackchannelHttpHandler = new ServiceDiscoveryHandler(resolver) { InnerHandler = new SocketsHttpHandler() };
+                    jwt.Backchannel = httpClients.CreateClient(DiscoveryHttpClientName);
                     jwt.AutomaticRefreshInterval = identity.Value.KeysRefreshInterval;
                     jwt.RefreshInterval = identity.Value.KeysMinimumRefreshInterval;
                 }
@@ -35,7 +39,7 @@ public static class AuthenticationExtensions
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(AuthorizationPolicies.Internal, policy => policy
                 .RequireAuthenticatedUser()
-                .RequireAssertion(context => context.User.HasScope(AuthorizationPolicies.InternalScope)));
+                .RequireAssertion(context => context.User.HasScope(Scopes.Internal)));
         return builder;
     }
 }

@@ -1,3 +1,5 @@
+using AiVideo.SharedKernel.Vocabulary;
+
 namespace AiVideo.ServiceDefaults.Authentication;
 
 /// <summary>Where tokens come from: identity-api's URL (the authority, resolved by service discovery) and the audience every service accepts.</summary>
@@ -8,7 +10,7 @@ public sealed class IdentityClientOptions
     /// <summary>The authority JwtBearer reads discovery and signing keys from, e.g. <c>http://identity-api</c>.</summary>
     public string? Url { get; set; }
 
-    public string Audience { get; set; } = "aivideo";
+    public string Audience { get; set; } = Audiences.Api;
 
     /// <summary>
     /// How often the discovery document and keys are re-read even when every token validates; identity-api publishes a

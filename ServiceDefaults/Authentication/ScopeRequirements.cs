@@ -1,10 +1,9 @@
+using AiVideo.SharedKernel.Vocabulary;
+
 namespace AiVideo.ServiceDefaults.Authentication;
 
 public static class ScopeRequirements
 {
-    /// <summary>The scope of a person's own session: everything their role allows.</summary>
-    public const string UserSession = "aivideo";
-
     /// <summary>
     /// The endpoint takes a signed-in person (scope <c>aivideo</c>) or a token carrying <paramref name="scope"/> (an API
     /// key's), speaking for a company; service tokens and tokens without a company are refused.
@@ -12,6 +11,6 @@ public static class ScopeRequirements
     public static TBuilder RequireScope<TBuilder>(this TBuilder builder, string scope) where TBuilder : IEndpointConventionBuilder =>
         builder.RequireAuthorization(policy => policy
             .RequireAuthenticatedUser()
-            .RequireClaim("company_id")
-            .RequireAssertion(context => context.User.HasScope(UserSession) || context.User.HasScope(scope)));
+            .RequireClaim(ClaimNames.CompanyId)
+            .RequireAssertion(context => context.User.HasScope(Scopes.UserSession) || context.User.HasScope(scope)));
 }

@@ -1,3 +1,5 @@
+using AiVideo.SharedKernel.Vocabulary;
+
 namespace AiVideo.ServiceDefaults.Authentication;
 
 /// <summary>How this service identifies itself to identity-api (section <c>ServiceAuth</c>; the secret from a secret store).</summary>
@@ -9,7 +11,7 @@ public sealed class ServiceTokenOptions
 
     public string? ClientSecret { get; set; }
 
-    public string Scope { get; set; } = AuthorizationPolicies.InternalScope;
+    public string Scope { get; set; } = Scopes.Internal;
 
     /// <summary>A cached token is replaced this long before it expires.</summary>
     public TimeSpan RenewBeforeExpiry { get; set; } = TimeSpan.FromMinutes(1);

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Diagnostics;
 namespace AiVideo.ServiceDefaults.Problems;
 
 /// <summary>Turns a request the framework could not read (malformed JSON, a wrong parameter, a body too large) into a problem that says why.</summary>
-internal sealed class BadRequestExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+internal sealed class BadRequestExceptionHandler : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
@@ -12,19 +12,10 @@ internal sealed class BadRequestExceptionHandler(IProblemDetailsService problems
         {
             return false;
         }
-
-        httpContext.Response.StatusCode = bad.StatusCode;
-        return await problems.TryWriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = httpContext,
-            Exception = exception,
-            ProblemDetails =
-            {
-                Status = bad.StatusCode,
-                Title = bad.StatusCode == StatusCodes.Status413PayloadTooLarge ? "The request body is too large." : "The request could not be read.",
-                Detail = Describe(bad),
-            },
-        });
+        await httpContext.WriteProblemAsync(bad.StatusCode,
+            bad.StatusCode == StatusCodes.Status413PayloadTooLarge ? "The request body is too large." : "The request could not be read.",
+            Describe(bad), exception);
+        return true;
     }
 
     private static string Describe(BadHttpRequestException exception) => exception.InnerException switch

@@ -1,42 +1,43 @@
 using System.Text.Json;
-using AiVideo.Gateway.Configuration;
-using AiVideo.Gateway.Forwarding;
-using AiVideo.ServiceDefaults.Http;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace AiVideo.Gateway.Health;
 
-/// <summary>Asks every destination of a cluster for its own <c>/health</c>; the cluster is healthy when all of them are.</summary>
-internal sealed class ClusterHealthCheck(ProxyCluster cluster, ProxyHttpClient client, ServiceEndpointResolver resolver) : IHealthCheck
+/// <summary>
+/// Asks every destination of a cluster (as service discovery resolved them) for its own health (the cluster's
+/// <c>HealthCheck:Active:Path</c>, <c>/health</c> by default); the cluster is healthy when all of them are. The report
+/// names destinations by their id, not their address.
+/// </summary>
+internal sealed class ClusterHealthCheck(string clusterId, IProxyStateLookup proxy, ClusterProbe probe) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        if (cluster.Destinations.Count == 0)
+        if (!proxy.TryGetCluster(clusterId, out var cluster) || cluster.Destinations.IsEmpty)
         {
-            return HealthCheckResult.Unhealthy($"{cluster.Id} has no destinations.");
+            return HealthCheckResult.Unhealthy($"{clusterId} has no destinations.");
         }
 
-        var results = await Task.WhenAll(cluster.Destinations.Select(d => ProbeAsync(d, cancellationToken)));
-        var healthy = results.Count(r => r.Healthy);
+        var active = cluster.Model.Config.HealthCheck?.Active;
+        var path = active?.Path ?? "/health";
+        var timeout = active?.Timeout ?? TimeSpan.FromSeconds(5);
+        var results = await Task.WhenAll(cluster.Destinations.Select(d => ProbeAsync(d.Key, new Uri(new Uri(d.Value.Model.Config.Address), path), timeout, cancellationToken)));
         var description = string.Join("; ", results.Select(r => r.Description));
-        return healthy == results.Length ? HealthCheckResult.Healthy(description) : HealthCheckResult.Unhealthy(description);
+        return results.All(r => r.Healthy) ? HealthCheckResult.Healthy(description) : HealthCheckResult.Unhealthy(description);
     }
 
-    private async Task<(bool Healthy, string Description)> ProbeAsync(Uri destination, CancellationToken cancellationToken)
+    private async Task<(bool Healthy, string Description)> ProbeAsync(string destination, Uri address, TimeSpan timeout, CancellationToken cancellationToken)
     {
-        var address = resolver.Resolve(new Uri(destination, cluster.HealthCheck.Path));
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(cluster.HealthCheck.Timeout);
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(timeout);
         try
         {
             using var request = new HttpRequestMessage(HttpMethod.Get, address);
-            using var response = await client.Invoker.SendAsync(request, timeout.Token);
-            var status = await ReadStatusAsync(response, timeout.Token);
-            return (response.IsSuccessStatusCode, $"{address.Authority} is {status}");
+            using var response = await probe.Invoker.SendAsync(request, deadline.Token);
+            return (response.IsSuccessStatusCode, $"{destination} is {await ReadStatusAsync(response, deadline.Token)}");
         }
         catch (Exception exception) when (exception is HttpRequestException or OperationCanceledException)
         {
-            return (false, $"{address.Authority} does not answer: {(exception is OperationCanceledException ? "timed out" : exception.Message)}");
+            return (false, $"{destination} does not answer{(exception is OperationCanceledException ? " in time" : "")}");
         }
     }
 

@@ -1,5 +1,5 @@
 global using AiVideo.BuildingBlocks.TestHost;
-global using AiVideo.Hosting;
+global using AiVideo.Testing.Processes;
 global using AiVideo.Testing;
 global using Microsoft.EntityFrameworkCore;
 global using Microsoft.Extensions.Configuration;

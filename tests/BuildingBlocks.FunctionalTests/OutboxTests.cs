@@ -12,7 +12,7 @@ public sealed class OutboxTests
         var database = await servers.CreateDatabaseAsync("outbox_crash");
         var eventBus = await servers.CreateVirtualHostAsync("outbox-crash");
         await using var probe = await RabbitMqProbe.BindAsync<NoteWritten>(eventBus);
-        var testHost = BuiltProjects.PathOf(typeof(OutboxTests).Assembly, "test-host");
+        var testHost = BuiltProjects.PathOf("tests/BuildingBlocks.TestHost", "BuildingBlocks.TestHost");
         var environment = new Dictionary<string, string?>
         {
             ["ConnectionStrings__notes"] = database,

@@ -2,7 +2,6 @@ using AiVideo.BuildingBlocks.Messaging;
 using AiVideo.BuildingBlocks.Persistence;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace AiVideo.BuildingBlocks.FunctionalTests;
 
@@ -22,17 +21,13 @@ public sealed class StartupTests
         await Eventually.True(() => logs.Lines.Count(l => l.Contains("Waiting for database")) >= 2, "the service retried the database at least twice");
         starting.IsCompleted.Should().BeFalse("the service keeps waiting while the database is down");
 
-        var directory = Directory.CreateTempSubdirectory("late-postgres-").FullName;
-        await using var server = new PostgresServer(new PostgresServerOptions(directory, port, Ephemeral: true), NullLogger.Instance);
-        await server.StartAsync(CancellationToken.None);
+        await using var servers = await InfrastructureProcess.StartAsync(new InfrastructureProcess.Options(new Dictionary<string, int> { ["Postgres"] = port }));
 
         await starting.WaitAsync(TimeSpan.FromSeconds(60));
         host.Services.GetRequiredService<MigrationState>().Completed.Should().BeTrue();
         var health = await host.Services.GetRequiredService<HealthCheckService>().CheckHealthAsync();
         health.Entries["database"].Status.Should().Be(HealthStatus.Healthy);
         await host.StopAsync();
-        await server.StopAsync();
-        Directory.Delete(directory, recursive: true);
     }
 
     [Fact]
@@ -49,15 +44,10 @@ public sealed class StartupTests
         var health = host.Services.GetRequiredService<HealthCheckService>();
         (await health.CheckHealthAsync()).Status.Should().NotBe(HealthStatus.Healthy, "the broker is not there yet");
 
-        var directory = Directory.CreateTempSubdirectory("late-rabbitmq-").FullName;
-        await using var broker = new RabbitMqServer(new RabbitMqServerOptions(directory, port, LocalPorts.GetFree(), LocalPorts.GetFree(),
-            LocalPorts.GetFree(), NodeName: $"late{Environment.ProcessId}"), NullLogger.Instance);
-        await broker.StartAsync(CancellationToken.None);
+        await using var broker = await InfrastructureProcess.StartAsync(new InfrastructureProcess.Options(new Dictionary<string, int> { ["RabbitMq"] = port }));
 
         await Eventually.True(async () => (await health.CheckHealthAsync()).Status == HealthStatus.Healthy,
             "the bus connected to the broker that came up late", TimeSpan.FromSeconds(90));
         await host.StopAsync();
-        await broker.StopAsync();
-        Directory.Delete(directory, recursive: true);
     }
 }

@@ -1,2 +1,9 @@
-global using AiVideo.Hosting;
+global using System.Net;
+global using System.Net.Http.Json;
+global using System.Text.Json;
 global using AiVideo.Testing;
+global using AiVideo.Testing.Processes;
+global using Aspire.Hosting;
+global using Aspire.Hosting.ApplicationModel;
+global using Aspire.Hosting.Testing;
+global using AiVideo.SharedKernel.Vocabulary;

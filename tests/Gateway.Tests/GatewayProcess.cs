@@ -37,7 +37,7 @@ public sealed class GatewayProcess : IAsyncDisposable
             ["Logging__LogLevel__Default"] = "Warning",
         };
         var output = new ConcurrentQueue<string>();
-        var process = ChildProcess.Start("dotnet", [BuiltProjects.PathOf(typeof(GatewayProcess).Assembly, "gateway")], environment,
+        var process = ChildProcess.Start("dotnet", [BuiltProjects.PathOf("gateway", "Gateway")], environment,
             output.Enqueue, contentRoot);
         var gateway = new GatewayProcess(process, contentRoot, new Uri($"http://127.0.0.1:{port}/"), output);
         if (waitUntilAlive)

@@ -1,3 +1,3 @@
 global using System.Net;
-global using AiVideo.Hosting;
+global using AiVideo.Testing.Processes;
 global using AiVideo.Testing;

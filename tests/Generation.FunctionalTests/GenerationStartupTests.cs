@@ -1,6 +1,6 @@
 using AiVideo.Generation.Api;
 using AiVideo.Generation.Infrastructure.Persistence;
-using AiVideo.ServiceDefaults;
+using AiVideo.SharedKernel.Vocabulary;
 using AiVideo.Testing;
 
 namespace AiVideo.Generation.FunctionalTests;

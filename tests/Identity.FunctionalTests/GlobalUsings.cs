@@ -4,7 +4,7 @@ global using System.Net.Http.Json;
 global using System.Text.Json;
 global using AiVideo.Identity.Api;
 global using AiVideo.Identity.Infrastructure.Persistence;
-global using AiVideo.ServiceDefaults;
+global using AiVideo.SharedKernel.Vocabulary;
 global using AiVideo.Testing;
 global using Microsoft.EntityFrameworkCore;
 global using Microsoft.Extensions.DependencyInjection;

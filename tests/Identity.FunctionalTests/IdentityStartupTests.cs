@@ -1,6 +1,6 @@
 using AiVideo.Identity.Api;
 using AiVideo.Identity.Infrastructure.Persistence;
-using AiVideo.ServiceDefaults;
+using AiVideo.SharedKernel.Vocabulary;
 using AiVideo.Testing;
 
 namespace AiVideo.Identity.FunctionalTests;

@@ -8,7 +8,7 @@ public sealed class ApiKeyTests
     private static readonly DateTimeOffset Now = DateTimeOffset.UtcNow;
 
     private static Result<ApiKey> Create(string name = "CI", string[]? scopes = null, int perMinute = 10, int perHour = 100, DateTimeOffset? expiresAt = null) =>
-        ApiKey.Create(Guid.NewGuid(), Guid.NewGuid(), name, scopes ?? [ApiKeyScopes.MediaRead], perMinute, perHour, expiresAt, "abcdefgh", "hash", Now);
+        ApiKey.Create(Guid.NewGuid(), Guid.NewGuid(), name, scopes ?? [Scopes.MediaRead], perMinute, perHour, expiresAt, "abcdefgh", "hash", Now);
 
     [Fact]
     public void A_key_is_active_until_revoked_or_expired()

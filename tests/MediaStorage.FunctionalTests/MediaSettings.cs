@@ -1,4 +1,3 @@
-using AiVideo.Hosting;
 
 namespace AiVideo.MediaStorage.FunctionalTests;
 
@@ -20,8 +19,8 @@ public static class MediaSettings
         ["Storage:Provider"] = "s3",
         ["Storage:ServiceUrl"] = serviceUrl,
         ["Storage:Bucket"] = bucket,
-        ["Storage:AccessKey"] = S3rverServer.AccessKey,
-        ["Storage:SecretKey"] = S3rverServer.SecretKey,
+        ["Storage:AccessKey"] = TestServers.S3AccessKey,
+        ["Storage:SecretKey"] = TestServers.S3SecretKey,
         ["Storage:ForcePathStyle"] = "true",
         ["Storage:UseChunkEncoding"] = "false",
     };

@@ -1,6 +1,6 @@
 using AiVideo.MediaStorage.Api;
 using AiVideo.MediaStorage.Infrastructure.Persistence;
-using AiVideo.ServiceDefaults;
+using AiVideo.SharedKernel.Vocabulary;
 using AiVideo.Testing;
 
 namespace AiVideo.MediaStorage.FunctionalTests;

@@ -1,6 +1,6 @@
 using AiVideo.Projects.Api;
 using AiVideo.Projects.Infrastructure.Persistence;
-using AiVideo.ServiceDefaults;
+using AiVideo.SharedKernel.Vocabulary;
 using AiVideo.Testing;
 
 namespace AiVideo.Projects.FunctionalTests;

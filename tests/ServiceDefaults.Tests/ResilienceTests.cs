@@ -1,16 +1,17 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using AiVideo.ServiceDefaults.Http;
 using Microsoft.Extensions.Configuration;
 using Polly.CircuitBreaker;
 
 namespace AiVideo.ServiceDefaults.Tests;
 
+/// <summary>The standard resilience handler every HttpClient gets from the service defaults, as configured by them.</summary>
 public sealed class ResilienceTests : IAsyncLifetime
 {
     private readonly ConcurrentDictionary<string, int> _calls = new();
     private LocalServer _upstream = null!;
     private IHost _client = null!;
+    private IHost _fragileClient = null!;
 
     public async Task InitializeAsync()
     {
@@ -29,25 +30,29 @@ public sealed class ResilienceTests : IAsyncLifetime
             });
         });
 
+        _client = await StartClientAsync(("HttpResilience:Retry:Delay", "00:00:00.010"));
+        _fragileClient = await StartClientAsync(("HttpResilience:Retry:Delay", "00:00:00.010"), ("HttpResilience:Retry:MaxRetryAttempts", "1"),
+            ("HttpResilience:CircuitBreaker:MinimumThroughput", "4"), ("HttpResilience:CircuitBreaker:BreakDuration", "00:01:00"));
+    }
+
+    private async Task<IHost> StartClientAsync(params (string Key, string Value)[] settings)
+    {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["services:flaky-api:http:0"] = _upstream.Address.ToString(),
-            ["HttpResilience:RetryBaseDelay"] = "00:00:00.010",
-            ["HttpResilience:Clients:fragile:MaxRetryAttempts"] = "0",
-            ["HttpResilience:Clients:fragile:BreakerMinimumThroughput"] = "4",
-            ["HttpResilience:Clients:fragile:BreakDuration"] = "00:01:00",
-        });
-        builder.AddServiceDiscovery();
-        builder.AddDefaultHttpClients();
-        _client = builder.Build();
-        await _client.StartAsync();
+        builder.Configuration.AddInMemoryCollection(settings.Append((Key: "services:flaky-api:http:0", Value: _upstream.Address.ToString()))
+            .ToDictionary(s => s.Key, s => (string?)s.Value));
+        builder.AddBasicServiceDefaults();
+        var host = builder.Build();
+        await host.StartAsync();
+        return host;
     }
 
     public async Task DisposeAsync()
     {
-        await _client.StopAsync();
-        _client.Dispose();
+        foreach (var host in new[] { _client, _fragileClient })
+        {
+            await host.StopAsync();
+            host.Dispose();
+        }
         await _upstream.DisposeAsync();
     }
 
@@ -89,19 +94,30 @@ public sealed class ResilienceTests : IAsyncLifetime
     public async Task After_repeated_failures_the_circuit_opens_and_calls_fail_fast_without_reaching_the_service()
     {
         var key = Guid.NewGuid().ToString("N");
-        var http = Http("fragile");
-        for (var i = 0; i < 4; i++)
+        var http = _fragileClient.Services.GetRequiredService<IHttpClientFactory>().CreateClient();
+        var opened = false;
+        for (var i = 0; i < 10 && !opened; i++)
         {
-            (await http.GetAsync($"http://flaky-api/always-failing/{key}")).StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
+            try
+            {
+                (await http.GetAsync($"http://flaky-api/always-failing/{key}")).StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
+            }
+            catch (BrokenCircuitException)
+            {
+                opened = true;
+            }
         }
+        opened.Should().BeTrue("the circuit opens after repeated failures");
+        var callsWhenOpened = _calls[key];
 
         var call = () => http.GetAsync($"http://flaky-api/always-failing/{key}");
 
         await call.Should().ThrowAsync<BrokenCircuitException>();
-        _calls[key].Should().Be(4, "the open circuit kept the fifth call from the service");
+        _calls[key].Should().Be(callsWhenOpened, "the open circuit kept the call from the service");
+        callsWhenOpened.Should().BeGreaterThanOrEqualTo(4, "the circuit opens only after HttpResilience:CircuitBreaker:MinimumThroughput failures");
     }
 
-    private HttpClient Http(string name = "") => _client.Services.GetRequiredService<IHttpClientFactory>().CreateClient(name);
+    private HttpClient Http() => _client.Services.GetRequiredService<IHttpClientFactory>().CreateClient();
 
     private int Count(string key) => _calls.AddOrUpdate(key, 1, (_, n) => n + 1);
 }

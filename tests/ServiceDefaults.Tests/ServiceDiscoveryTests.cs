@@ -1,47 +1,78 @@
-using AiVideo.ServiceDefaults.Http;
 using Microsoft.Extensions.Configuration;
 
 namespace AiVideo.ServiceDefaults.Tests;
 
-public sealed class ServiceDiscoveryTests
+/// <summary>Service discovery by configuration, as the AppHost gives it (<c>services:&lt;name&gt;:http:0</c>), and by DNS otherwise.</summary>
+public sealed class ServiceDiscoveryTests : IAsyncLifetime
 {
-    private static ServiceEndpointResolver Resolver(params (string Key, string Value)[] settings) =>
-        new(new ConfigurationBuilder().AddInMemoryCollection(settings.ToDictionary(s => s.Key, s => (string?)s.Value)).Build());
+    private LocalServer _first = null!;
+    private LocalServer _second = null!;
 
-    [Fact]
-    public void A_resource_name_resolves_to_its_configured_endpoint_keeping_path_and_query()
+    public async Task InitializeAsync()
     {
-        var resolver = Resolver(("services:identity-api:http:0", "http://127.0.0.1:5101"));
+        _first = await LocalServer.StartAsync(app => app.MapGet("/{**path}", (HttpRequest request) => $"first {request.Path}{request.QueryString}"));
+        _second = await LocalServer.StartAsync(app => app.MapGet("/{**path}", (HttpRequest request) => $"second {request.Path}{request.QueryString}"));
+    }
 
-        resolver.Resolve(new Uri("http://identity-api/.well-known/jwks.json?x=1")).Should().Be(new Uri("http://127.0.0.1:5101/.well-known/jwks.json?x=1"));
+    public async Task DisposeAsync()
+    {
+        await _first.DisposeAsync();
+        await _second.DisposeAsync();
     }
 
     [Fact]
-    public void Several_endpoints_are_used_in_turn()
+    public async Task A_resource_name_resolves_to_its_configured_endpoint_keeping_path_and_query()
     {
-        var resolver = Resolver(("services:media-api:http:0", "http://127.0.0.1:1001"), ("services:media-api:http:1", "http://127.0.0.1:1002"));
+        using var host = Client(("services:identity-api:http:0", _first.Address.ToString()));
 
-        var ports = Enumerable.Range(0, 4).Select(_ => resolver.Resolve(new Uri("http://media-api/x")).Port).ToList();
+        var answer = await Http(host).GetStringAsync("http://identity-api/.well-known/jwks.json?x=1");
 
-        ports.Should().Equal(1001, 1002, 1001, 1002);
+        answer.Should().Be("first /.well-known/jwks.json?x=1");
     }
 
     [Fact]
-    public void A_name_without_configuration_is_left_for_dns_as_in_kubernetes()
+    public async Task Several_endpoints_are_used_in_turn()
     {
-        var resolver = Resolver();
+        using var host = Client(("services:media-api:http:0", _first.Address.ToString()), ("services:media-api:http:1", _second.Address.ToString()));
+        var http = Http(host);
 
-        resolver.Resolve(new Uri("http://projects-api/api/projects")).Should().Be(new Uri("http://projects-api/api/projects"));
-        resolver.Resolve(new Uri("https://api.openai.com/v1")).Should().Be(new Uri("https://api.openai.com/v1"));
+        var answers = new List<string>();
+        for (var i = 0; i < 4; i++)
+        {
+            answers.Add((await http.GetStringAsync("http://media-api/x")).Split(' ')[0]);
+        }
+
+        answers.Should().Contain("first").And.Contain("second");
+        answers.Distinct().Should().HaveCount(2, "both endpoints share the calls");
     }
 
     [Fact]
-    public void Https_plus_http_prefers_https_and_falls_back_to_http()
+    public async Task A_name_without_configuration_is_left_for_dns_as_in_kubernetes()
     {
-        var both = Resolver(("services:a:https:0", "https://127.0.0.1:7001"), ("services:a:http:0", "http://127.0.0.1:7000"));
-        var httpOnly = Resolver(("services:a:http:0", "http://127.0.0.1:7000"));
+        using var host = Client();
 
-        both.Resolve(new Uri("https+http://a/x")).Should().Be(new Uri("https://127.0.0.1:7001/x"));
-        httpOnly.Resolve(new Uri("https+http://a/x")).Should().Be(new Uri("http://127.0.0.1:7000/x"));
+        var answer = await Http(host).GetStringAsync($"http://localhost:{_first.Address.Port}/resolved-by-dns");
+
+        answer.Should().Be("first /resolved-by-dns");
     }
+
+    [Fact]
+    public async Task Https_plus_http_falls_back_to_http_when_only_http_is_configured()
+    {
+        using var host = Client(("services:a:http:0", _second.Address.ToString()));
+
+        var answer = await Http(host).GetStringAsync("https+http://a/x");
+
+        answer.Should().Be("second /x");
+    }
+
+    private static IHost Client(params (string Key, string Value)[] settings)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Configuration.AddInMemoryCollection(settings.ToDictionary(s => s.Key, s => (string?)s.Value));
+        builder.AddBasicServiceDefaults();
+        return builder.Build();
+    }
+
+    private static HttpClient Http(IHost host) => host.Services.GetRequiredService<IHttpClientFactory>().CreateClient();
 }

@@ -32,11 +32,12 @@ public sealed class TelemetryTests
         });
         await app.StartAsync();
         (await app.GetTestClient().GetStringAsync("/hello")).Should().Be("hi");
-        await app.StopAsync();
-        await app.DisposeAsync();
 
+        // Exported in batches while the service runs (every few seconds), through the service's own HttpClient factory.
         await Eventually.True(() => received.Any(r => r.Path == "/v1/traces") && received.Any(r => r.Path == "/v1/logs"),
             "the collector received traces and logs");
+        await app.StopAsync();
+        await app.DisposeAsync();
         // OTLP protobuf keeps strings as UTF-8: the resource's service name and the ASP.NET Core source are readable in it.
         received.Where(r => r.Path == "/v1/traces").Should().Contain(r => r.Body.Contains("telemetry-probe") && r.Body.Contains("Microsoft.AspNetCore"));
         received.Where(r => r.Path == "/v1/logs").Should().Contain(r => r.Body.Contains("Said hello to the collector"));

@@ -1,4 +1,4 @@
-global using AiVideo.Hosting;
+global using AiVideo.Testing.Processes;
 global using FluentAssertions;
 global using Microsoft.EntityFrameworkCore;
 global using Npgsql;

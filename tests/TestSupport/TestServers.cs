@@ -7,7 +7,7 @@ namespace AiVideo.Testing;
 /// The real servers the tests run against. <c>./test.sh</c> starts them once and passes their addresses in
 /// <c>AIVIDEO_POSTGRES</c>, <c>AIVIDEO_RABBITMQ</c>, <c>AIVIDEO_RABBITMQ_MANAGEMENT</c> and <c>AIVIDEO_REDIS</c>; a test run
 /// without them (<c>dotnet test</c> alone) starts its own throwaway servers through AppHost, which stops them when the
-/// test process exits.
+/// test process exits (AppHost's infrastructure-only mode: the same servers, started the same way, as <c>./run.sh</c> runs).
 /// Each test class takes its own database and virtual host, so classes never see each other's data or messages.
 /// </summary>
 public sealed class TestServers
@@ -25,6 +25,11 @@ public sealed class TestServers
     }
 
     private readonly string? _s3;
+
+    /// <summary>s3rver's fixed credentials.</summary>
+    public const string S3AccessKey = "S3RVER";
+
+    public const string S3SecretKey = "S3RVER";
 
     /// <summary>The S3-compatible server (s3rver) for the S3 storage backend's tests.</summary>
     public string S3 => _s3 ?? throw new InvalidOperationException(
@@ -91,48 +96,10 @@ public sealed class TestServers
 
         // AppHost runs the servers and watches this process: when the test run ends, however it ends, it stops them
         // and deletes their throwaway data.
-        var root = Directory.CreateTempSubdirectory("aivideo-tests-").FullName;
-        var environmentFile = Path.Combine(root, "servers.env");
-        var output = new System.Collections.Concurrent.ConcurrentQueue<string>();
-        string[] ports = ["Postgres", "RabbitMq", "RabbitMqManagement", "RabbitMqDistribution", "RabbitMqEpmd", "Redis", "S3rver"];
-        var s3rverInstalled = File.Exists(Path.Combine(S3rverServer.InstallDirectoryIn(RepositoryRoot()), "node_modules", "s3rver", "package.json"));
-        var appHost = ChildProcess.Start("dotnet",
-        [
-            BuiltProjects.PathOf(typeof(TestServers).Assembly, "apphost"), "--infrastructure-only",
-            $"--AppHost:DataDirectory={root}", "--AppHost:Ephemeral=true", $"--AppHost:EnvironmentFile={environmentFile}",
-            $"--AppHost:ParentProcessId={Environment.ProcessId}", $"--AppHost:StartS3rver={s3rverInstalled}", .. ports.Select(p => $"--AppHost:Ports:{p}=0"),
-        ], output: output.Enqueue);
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => Posix.Signal(appHost.Id, Posix.SigTerm);
-
-        try
-        {
-            await Eventually.True(() => File.Exists(environmentFile) || appHost.HasExited, "AppHost wrote the servers' addresses", TimeSpan.FromMinutes(3));
-        }
-        catch (TimeoutException)
-        {
-            // Reported below, with what AppHost printed.
-        }
-        if (!File.Exists(environmentFile))
-        {
-            throw new InvalidOperationException($"AppHost did not start the test servers:\n{string.Join('\n', output)}");
-        }
-
-        var variables = (await File.ReadAllLinesAsync(environmentFile))
-            .Select(line => line.Replace("export ", "").Split('=', 2))
-            .ToDictionary(pair => pair[0], pair => pair[1].Trim('\''));
+        var s3rverInstalled = File.Exists(Path.Combine(Repository.Root, ".tools", "s3rver", "node_modules", "s3rver", "package.json"));
+        var servers = await InfrastructureProcess.StartAsync(new InfrastructureProcess.Options(StartS3rver: s3rverInstalled));
+        var variables = servers.Addresses;
         return new TestServers(variables["AIVIDEO_POSTGRES"], variables["AIVIDEO_RABBITMQ"], new Uri(variables["AIVIDEO_RABBITMQ_MANAGEMENT"]),
             variables["AIVIDEO_REDIS"], variables.GetValueOrDefault("AIVIDEO_S3"));
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "AiVideo.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-        return Environment.CurrentDirectory;
     }
 }

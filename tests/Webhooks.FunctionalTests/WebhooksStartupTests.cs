@@ -1,6 +1,6 @@
 using AiVideo.Webhooks.Api;
 using AiVideo.Webhooks.Infrastructure.Persistence;
-using AiVideo.ServiceDefaults;
+using AiVideo.SharedKernel.Vocabulary;
 using AiVideo.Testing;
 
 namespace AiVideo.Webhooks.FunctionalTests;

@@ -5,3 +5,5 @@ global using Microsoft.Extensions.Hosting;
 global using Microsoft.Extensions.Logging;
 global using Microsoft.Extensions.Options;
 global using Npgsql;
+global using AiVideo.ServiceDefaults.Problems;
+global using AiVideo.SharedKernel.Vocabulary;

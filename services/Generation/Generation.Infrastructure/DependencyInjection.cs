@@ -2,7 +2,7 @@ using AiVideo.BuildingBlocks.Idempotency;
 using AiVideo.BuildingBlocks.Inbox;
 using AiVideo.BuildingBlocks.Outbox;
 using AiVideo.BuildingBlocks.Persistence;
-using AiVideo.ServiceDefaults;
+using AiVideo.SharedKernel.Vocabulary;
 using AiVideo.Generation.Infrastructure.Persistence;
 using Microsoft.Extensions.Hosting;
 

@@ -1,15 +1,12 @@
 using AiVideo.Identity.Api.Endpoints;
-using Microsoft.AspNetCore.Authentication.JwtBearer;
-using Microsoft.Extensions.Options;
 
 namespace AiVideo.Identity.Api;
 
 public static class IdentityApiExtensions
 {
-    /// <summary>Local token validation and the user-session policy.</summary>
+    /// <summary>The user-session policy.</summary>
     public static IHostApplicationBuilder AddIdentityApi(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddSingleton<IPostConfigureOptions<JwtBearerOptions>, LocalTokenValidation>();
         builder.Services.AddAuthorizationBuilder().AddPolicy(IdentityPolicies.UserSession, policy => policy
             .RequireAuthenticatedUser()
             .RequireAssertion(context => context.User.IsUserSession()));
@@ -18,7 +15,6 @@ public static class IdentityApiExtensions
 
     public static IEndpointRouteBuilder MapIdentityApi(this IEndpointRouteBuilder app)
     {
-        app.MapDiscoveryEndpoints();
         app.MapTokenEndpoint();
         app.MapAuthApi();
         app.MapUsersApi();

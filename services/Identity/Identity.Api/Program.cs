@@ -14,6 +14,7 @@ var app = builder.Build();
 
 app.UseIdempotency();
 app.MapDefaultEndpoints();
+app.MapTokenServer();
 app.MapIdentityApi();
 
 app.Run();

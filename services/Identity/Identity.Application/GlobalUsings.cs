@@ -4,3 +4,4 @@ global using AiVideo.Identity.Domain.Companies;
 global using AiVideo.SharedKernel.Results;
 global using FluentValidation;
 global using Microsoft.Extensions.Options;
+global using AiVideo.SharedKernel.Vocabulary;

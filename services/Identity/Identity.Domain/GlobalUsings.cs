@@ -1,1 +1,2 @@
 global using AiVideo.SharedKernel.Results;
+global using AiVideo.SharedKernel.Vocabulary;

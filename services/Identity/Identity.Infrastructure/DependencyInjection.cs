@@ -7,8 +7,11 @@ using AiVideo.Identity.Infrastructure.Accounts;
 using AiVideo.Identity.Infrastructure.Clients;
 using AiVideo.Identity.Infrastructure.Repositories;
 using AiVideo.Identity.Infrastructure.Tokens;
-using AiVideo.ServiceDefaults;
+using AiVideo.SharedKernel.Vocabulary;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Routing;
 
 namespace AiVideo.Identity.Infrastructure;
 
@@ -28,6 +31,7 @@ public static class DependencyInjection
         builder.AddInbox<IdentityContext>();
         builder.AddIdempotency<IdentityContext>();
 
+        builder.Services.AddSingleton<IPostConfigureOptions<JwtBearerOptions>, LocalTokenValidation>();
         builder.Services.AddIdentityApplication();
         builder.Services.AddOptions<IdentityTokenOptions>().BindConfiguration(IdentityTokenOptions.SectionName);
         builder.Services.AddOptions<TokenIssuerOptions>().BindConfiguration(TokenIssuerOptions.SectionName)
@@ -67,4 +71,7 @@ public static class DependencyInjection
         builder.Services.AddScoped<IUnitOfWork, Persistence.EfUnitOfWork>();
         return builder;
     }
+
+    /// <summary>The token server's own HTTP surface: OpenID Connect discovery and the JWKS other services validate with.</summary>
+    public static IEndpointRouteBuilder MapTokenServer(this IEndpointRouteBuilder app) => app.MapDiscoveryEndpoints();
 }

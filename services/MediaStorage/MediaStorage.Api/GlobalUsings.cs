@@ -5,3 +5,5 @@ global using AiVideo.MediaStorage.Application.Storage;
 global using AiVideo.MediaStorage.Application.Uploads;
 global using AiVideo.SharedKernel.Results;
 global using Microsoft.AspNetCore.Http.HttpResults;
+global using AiVideo.ServiceDefaults.Problems;
+global using AiVideo.SharedKernel.Vocabulary;

@@ -1,6 +1,4 @@
 using AiVideo.MediaStorage.Api.Endpoints;
-using AiVideo.MediaStorage.Infrastructure.Storage;
-using Microsoft.Extensions.Options;
 
 namespace AiVideo.MediaStorage.Api;
 
@@ -12,7 +10,7 @@ public static class MediaApiExtensions
         app.MapFilesApi();
         app.MapUsageApi();
         app.MapInternalApi();
-        if (app.ServiceProvider.GetRequiredService<IOptions<StorageOptions>>().Value.IsFileSystem)
+        if (app.ServiceProvider.GetService<ISelfServedStorage>() is not null)
         {
             app.MapFileSystemStorage();
         }

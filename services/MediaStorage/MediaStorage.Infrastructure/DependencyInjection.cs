@@ -6,7 +6,7 @@ using AiVideo.MediaStorage.Application;
 using AiVideo.MediaStorage.Application.Usage;
 using AiVideo.MediaStorage.Infrastructure.Repositories;
 using AiVideo.MediaStorage.Infrastructure.Storage;
-using AiVideo.ServiceDefaults;
+using AiVideo.SharedKernel.Vocabulary;
 
 namespace AiVideo.MediaStorage.Infrastructure;
 
@@ -50,6 +50,7 @@ public static class DependencyInjection
             builder.Services.AddSingleton<FileSystemUrlSigner>();
             builder.Services.AddSingleton<FileSystemObjectStorage>();
             builder.Services.AddSingleton<IObjectStorage>(services => services.GetRequiredService<FileSystemObjectStorage>());
+            builder.Services.AddSingleton<ISelfServedStorage>(services => services.GetRequiredService<FileSystemObjectStorage>());
         }
         builder.Services.AddSingleton<StorageReadiness>();
         builder.Services.AddHostedService<StorageStartup>();

@@ -44,9 +44,7 @@ public sealed class ErrorResult(Error error) : IResult, IStatusCodeHttpResult
         {
             httpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString();
         }
-        httpContext.Response.StatusCode = status;
-        await httpContext.RequestServices.GetRequiredService<IProblemDetailsService>()
-            .WriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem });
+        await httpContext.WriteProblemAsync(problem);
     }
 
     private static string Title(int status) => status switch

@@ -26,20 +26,20 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, IOptions<Idemp
         var key = values.ToString();
         if (key.Length == 0 || key.Length > options.Value.MaxKeyLength)
         {
-            await WriteProblemAsync(http, StatusCodes.Status400BadRequest, "The Idempotency-Key header is invalid.",
+            await http.WriteProblemAsync(StatusCodes.Status400BadRequest, "The Idempotency-Key header is invalid.",
                 $"An Idempotency-Key has 1 to {options.Value.MaxKeyLength} characters.");
             return;
         }
 
         var cancellationToken = http.RequestAborted;
         var store = http.RequestServices.GetRequiredService<IIdempotencyStore>();
-        var scope = http.User.FindFirstValue("sub") ?? "anonymous";
+        var scope = http.User.FindFirstValue(ClaimNames.Subject) ?? "anonymous";
         var fingerprint = await RequestFingerprint.ComputeAsync(http.Request, cancellationToken);
         var claim = await store.ClaimAsync(scope, key, fingerprint, cancellationToken);
         switch (claim.Outcome)
         {
             case IdempotencyClaimOutcome.Mismatch:
-                await WriteProblemAsync(http, StatusCodes.Status409Conflict, "The Idempotency-Key was used for another request.",
+                await http.WriteProblemAsync(StatusCodes.Status409Conflict, "The Idempotency-Key was used for another request.",
                     "Send a new Idempotency-Key for a different request.");
                 return;
             case IdempotencyClaimOutcome.Replay:
@@ -83,15 +83,5 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, IOptions<Idemp
         }
         http.Response.ContentLength = previous.ResponseBody.Length;
         await http.Response.Body.WriteAsync(previous.ResponseBody, http.RequestAborted);
-    }
-
-    private static async Task WriteProblemAsync(HttpContext http, int status, string title, string detail)
-    {
-        http.Response.StatusCode = status;
-        await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = http,
-            ProblemDetails = new ProblemDetails { Status = status, Title = title, Detail = detail },
-        });
     }
 }

@@ -1,6 +1,6 @@
 using System.Reflection;
 using AiVideo.BuildingBlocks.Inbox;
-using AiVideo.ServiceDefaults;
+using AiVideo.SharedKernel.Vocabulary;
 using MassTransit;
 
 namespace AiVideo.BuildingBlocks.Messaging;

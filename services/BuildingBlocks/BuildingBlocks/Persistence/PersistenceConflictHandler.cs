@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
 
 namespace AiVideo.BuildingBlocks.Persistence;
 
@@ -8,7 +7,7 @@ namespace AiVideo.BuildingBlocks.Persistence;
 /// Two requests racing for the same row: an optimistic-concurrency conflict, or a unique index that the second insert
 /// hit, is a 409 asking to retry, not a 500.
 /// </summary>
-internal sealed class PersistenceConflictHandler(IProblemDetailsService problems) : IExceptionHandler
+internal sealed class PersistenceConflictHandler : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
@@ -23,12 +22,7 @@ internal sealed class PersistenceConflictHandler(IProblemDetailsService problems
         {
             return false;
         }
-        httpContext.Response.StatusCode = StatusCodes.Status409Conflict;
-        return await problems.TryWriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = httpContext,
-            Exception = exception,
-            ProblemDetails = new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = "Conflicting change.", Detail = detail },
-        });
+        await httpContext.WriteProblemAsync(StatusCodes.Status409Conflict, "Conflicting change.", detail, exception);
+        return true;
     }
 }

@@ -8,9 +8,13 @@ namespace AiVideo.BuildingBlocks.Persistence;
 public static class ServiceDatabaseExtensions
 {
     /// <summary>
-    /// Registers the service's own PostgreSQL database: the EF context (with the outbox signal), a data source, a
-    /// <c>database</c> health check, and a start-up step that waits for the server, creates the database if missing and
-    /// applies the building blocks' and the service's SQL migrations (embedded in <paramref name="migrationsAssembly"/>).
+    /// Registers the service's own PostgreSQL database with the Aspire client integration (<c>AddNpgsqlDbContext</c>:
+    /// pooled contexts, Npgsql and EF Core tracing and metrics) plus what the building blocks need: the outbox signal on
+    /// every context, a data source for work outside EF (migrations, health), a <c>database</c> health check that is
+    /// healthy once the server answers and the migrations ran, and a start-up step that waits for the server, creates
+    /// the database if missing and applies the building blocks' and the service's SQL migrations (embedded in
+    /// <paramref name="migrationsAssembly"/>). The integration's retrying execution strategy is off: the outbox, inbox
+    /// and idempotency transactions span work that cannot be replayed, so retries happen a level up (docs/decisions/0008).
     /// </summary>
     public static IHostApplicationBuilder AddServiceDatabase<TContext>(
         this IHostApplicationBuilder builder, string connectionName, Assembly migrationsAssembly, string migrationsSource)
@@ -23,6 +27,14 @@ public static class ServiceDatabaseExtensions
                 $"The connection string '{connectionName}' is not configured (ConnectionStrings__{connectionName}).");
         }
 
+        builder.AddNpgsqlDbContext<TContext>(connectionName, settings =>
+        {
+            settings.DisableRetry = true;
+            settings.DisableHealthChecks = true;
+        });
+        builder.Services.ConfigureDbContext<TContext>((services, options) =>
+            options.AddInterceptors(services.GetRequiredService<OutboxSignalInterceptor>()));
+
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(new ServiceDatabase(connectionName, NpgsqlDataSource.Create(connectionString)));
         builder.Services.AddSingleton<MigrationState>();
@@ -34,9 +46,6 @@ public static class ServiceDatabaseExtensions
         builder.Services.AddSingleton<SqlMigrator>();
         builder.Services.AddSingleton<OutboxSignal>();
         builder.Services.AddSingleton<OutboxSignalInterceptor>();
-        builder.Services.AddDbContext<TContext>((services, options) => options
-            .UseNpgsql(services.GetRequiredService<ServiceDatabase>().DataSource)
-            .AddInterceptors(services.GetRequiredService<OutboxSignalInterceptor>()));
 
         // Registered before the event bus so that no consumer runs against a schema that is not there yet.
         builder.Services.AddHostedService<DatabaseStartup>();

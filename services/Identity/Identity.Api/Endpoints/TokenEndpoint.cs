@@ -39,7 +39,7 @@ public static class TokenEndpoint
                     return OAuthError("invalid_request", "The password grant needs username and password.");
                 }
                 var signedIn = await signIn.ExecuteAsync(
-                    new SignIn.Command(form["username"]!, form["password"]!, Guid.TryParse(form["company_id"], out var company) ? company : null), cancellationToken);
+                    new SignIn.Command(form["username"]!, form["password"]!, Guid.TryParse(form[ClaimNames.CompanyId], out var company) ? company : null), cancellationToken);
                 return signedIn.IsSuccess ? SessionResponse(signedIn.Value) : FromError(signedIn.Error, basic, http);
 
             case GrantTypes.RefreshToken:
@@ -75,7 +75,7 @@ public static class TokenEndpoint
                         ["token_type"] = "Bearer",
                         ["expires_in"] = exchanged.Value.AccessToken.ExpiresIn,
                         ["scope"] = exchanged.Value.Scope,
-                        ["api_key_id"] = exchanged.Value.ApiKeyId,
+                        [ClaimNames.ApiKeyId] = exchanged.Value.ApiKeyId,
                         ["rate_limit_per_minute"] = exchanged.Value.RateLimitPerMinute,
                         ["rate_limit_per_hour"] = exchanged.Value.RateLimitPerHour,
                     })

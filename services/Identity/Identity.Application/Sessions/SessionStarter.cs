@@ -20,8 +20,8 @@ public sealed class SessionStarter(ISessions sessions, IAccessTokenIssuer tokens
         sessions.Add(RefreshToken.Issue(session.Id, OpaqueTokens.Hash(refreshToken), now));
         var role = membership?.Role.ToName();
         var accessToken = tokens.Issue(new AccessTokenClaims(
-            user.Id.ToString(), ClientIds.FirstParty, [TokenScopes.User], options.Value.AccessTokenLifetime,
+            user.Id.ToString(), ClientIds.FirstParty, [Scopes.UserSession], options.Value.AccessTokenLifetime,
             user.Email, user.Name, membership?.CompanyId, role, session.Id));
-        return new SessionTokens(accessToken, refreshToken, new UserView(user.Id, user.Email, user.Name, membership?.CompanyId, role), TokenScopes.User);
+        return new SessionTokens(accessToken, refreshToken, new UserView(user.Id, user.Email, user.Name, membership?.CompanyId, role), Scopes.UserSession);
     }
 }

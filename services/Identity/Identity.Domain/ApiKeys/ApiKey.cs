@@ -51,9 +51,9 @@ public sealed class ApiKey
         {
             fields["name"] = [$"A key name has 1 to {MaxNameLength} characters."];
         }
-        if (scopeList.Length == 0 || scopeList.Any(s => !ApiKeyScopes.All.Contains(s)))
+        if (scopeList.Length == 0 || scopeList.Any(s => !SharedKernel.Vocabulary.Scopes.ApiKeyScopes.Contains(s)))
         {
-            fields["scopes"] = [$"Scopes must be one or more of: {string.Join(", ", ApiKeyScopes.All.Order())}."];
+            fields["scopes"] = [$"Scopes must be one or more of: {string.Join(", ", SharedKernel.Vocabulary.Scopes.ApiKeyScopes.Order())}."];
         }
         if (perMinute < 1 || perHour < 1 || perMinute > perHour)
         {

@@ -3,8 +3,8 @@ namespace AiVideo.Identity.Domain.Companies;
 /// <summary>The roles as they appear in tokens and JSON: <c>ADMIN</c> and <c>MEMBER</c>.</summary>
 public static class CompanyRoles
 {
-    public const string Admin = "ADMIN";
-    public const string Member = "MEMBER";
+    public const string Admin = Roles.Admin;
+    public const string Member = Roles.Member;
 
     public static string ToName(this CompanyRole role) => role == CompanyRole.Admin ? Admin : Member;
 

@@ -16,15 +16,15 @@ internal sealed class JwtAccessTokenIssuer(SigningKeyStore keys, IOptions<TokenI
         {
             [JwtRegisteredClaimNames.Sub] = claims.Subject,
             [JwtRegisteredClaimNames.Jti] = Guid.NewGuid().ToString("N"),
-            ["client_id"] = claims.ClientId,
-            ["scope"] = string.Join(' ', claims.Scopes),
+            [ClaimNames.ClientId] = claims.ClientId,
+            [ClaimNames.Scope] = string.Join(' ', claims.Scopes),
         };
         Add(payload, JwtRegisteredClaimNames.Email, claims.Email);
-        Add(payload, "name", claims.Name);
-        Add(payload, "company_id", claims.CompanyId?.ToString());
-        Add(payload, "role", claims.Role);
-        Add(payload, "sid", claims.SessionId?.ToString());
-        Add(payload, "api_key_id", claims.ApiKeyId?.ToString());
+        Add(payload, ClaimNames.Name, claims.Name);
+        Add(payload, ClaimNames.CompanyId, claims.CompanyId?.ToString());
+        Add(payload, ClaimNames.Role, claims.Role);
+        Add(payload, ClaimNames.SessionId, claims.SessionId?.ToString());
+        Add(payload, ClaimNames.ApiKeyId, claims.ApiKeyId?.ToString());
 
         var token = Handler.CreateToken(new SecurityTokenDescriptor
         {

@@ -11,7 +11,7 @@ public sealed class TokenIssuerOptions
     [Required]
     public string Issuer { get; set; } = "";
 
-    public string Audience { get; set; } = "aivideo";
+    public string Audience { get; set; } = Audiences.Api;
 
     public SigningKeyOptions SigningKeys { get; set; } = new();
 }

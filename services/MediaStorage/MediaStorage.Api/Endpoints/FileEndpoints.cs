@@ -14,15 +14,15 @@ public static class FileEndpoints
     public static RouteGroupBuilder MapFilesApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/files").WithTags("Files");
-        group.MapPost("/", UploadAsync).RequireScope("media:write").WithIdempotency().WithName("UploadFile").WithDirectUploadLimit(app)
+        group.MapPost("/", UploadAsync).RequireScope(Scopes.MediaWrite).WithIdempotency().WithName("UploadFile").WithDirectUploadLimit(app)
             .WithSummary("Stores a small file sent in the request: multipart/form-data, or JSON with base64 data (with or without a data: prefix).")
             .Produces<FileView>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
-        group.MapGet("/", ListAsync).RequireScope("media:read").WithName("ListFiles").Produces<CursorPage<FileView>>();
-        group.MapGet("/{id:guid}", GetAsync).RequireScope("media:read").WithName("GetFile")
+        group.MapGet("/", ListAsync).RequireScope(Scopes.MediaRead).WithName("ListFiles").Produces<CursorPage<FileView>>();
+        group.MapGet("/{id:guid}", GetAsync).RequireScope(Scopes.MediaRead).WithName("GetFile")
             .WithSummary("The file, with a signed download URL (expiresIn seconds, 60 to 86400) while it is available.").Produces<FileView>();
-        group.MapMethods("/{id:guid}/content", ["GET", "HEAD"], ContentAsync).RequireScope("media:read").WithName("GetFileContent")
+        group.MapMethods("/{id:guid}/content", ["GET", "HEAD"], ContentAsync).RequireScope(Scopes.MediaRead).WithName("GetFileContent")
             .WithSummary("Streams the file's bytes, with Range support (206, 416).");
-        group.MapDelete("/{id:guid}", DeleteAsync).RequireScope("media:write").WithName("DeleteFile").WithSummary("Deletes the file and its bytes.");
+        group.MapDelete("/{id:guid}", DeleteAsync).RequireScope(Scopes.MediaWrite).WithName("DeleteFile").WithSummary("Deletes the file and its bytes.");
         return group;
     }
 

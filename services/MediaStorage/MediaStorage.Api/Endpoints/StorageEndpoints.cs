@@ -1,6 +1,3 @@
-using System.Globalization;
-using AiVideo.MediaStorage.Application.Uploads;
-using AiVideo.MediaStorage.Infrastructure.Storage;
 using Microsoft.AspNetCore.Http.Features;
 
 namespace AiVideo.MediaStorage.Api.Endpoints;
@@ -25,18 +22,19 @@ public static class StorageEndpoints
 
     private const string UploadClosed = "The upload this URL belongs to is no longer open (completed, aborted, expired or its file deleted).";
 
-    private static async Task<IResult> PutObjectAsync(string key, HttpContext http, FileSystemUrlSigner signer, FileSystemObjectStorage storage,
+    private static async Task<IResult> PutObjectAsync(string key, HttpContext http, ISelfServedStorage storage,
         UploadWrites writes)
     {
-        if (Refused(http, signer) is { } refused)
+        if (Refused(http, storage) is { } refused)
         {
             return refused;
         }
-        if (SignedLength(http) is not { } length)
+        var terms = Terms(http, storage);
+        if (terms.Length is not { } length)
         {
             return Forbidden("This URL does not take a PUT.");
         }
-        var contentType = http.Request.Query[FileSystemUrlSigner.Type].ToString();
+        var contentType = terms.ContentType ?? "";
         if (http.Request.ContentType != contentType || http.Request.ContentLength != length)
         {
             return Forbidden($"This URL takes exactly {length} bytes of {contentType}.");
@@ -63,9 +61,9 @@ public static class StorageEndpoints
         }
     }
 
-    private static async Task<IResult> GetObjectAsync(string key, HttpContext http, FileSystemUrlSigner signer, FileSystemObjectStorage storage)
+    private static async Task<IResult> GetObjectAsync(string key, HttpContext http, ISelfServedStorage storage)
     {
-        if (Refused(http, signer) is { } refused)
+        if (Refused(http, storage) is { } refused)
         {
             return refused;
         }
@@ -73,19 +71,19 @@ public static class StorageEndpoints
         {
             return Error.NotFound("object").ToHttp();
         }
-        var fileName = http.Request.Query[FileSystemUrlSigner.FileName].FirstOrDefault();
+        var fileName = Terms(http, storage).FileName;
         return await ObjectResponse.StreamAsync(http, info.Size, info.ContentType ?? "application/octet-stream", info.ETag, fileName, attachment: true,
             async (range, token) => await storage.GetAsync(key, range, token) is { } content ? content : Error.NotFound("object"));
     }
 
-    private static async Task<IResult> PutPartAsync(string uploadId, int partNumber, HttpContext http, FileSystemUrlSigner signer,
-        FileSystemObjectStorage storage, UploadWrites writes)
+    private static async Task<IResult> PutPartAsync(string uploadId, int partNumber, HttpContext http, ISelfServedStorage storage,
+        UploadWrites writes)
     {
-        if (Refused(http, signer) is { } refused)
+        if (Refused(http, storage) is { } refused)
         {
             return refused;
         }
-        if (SignedLength(http) is not { } maxLength)
+        if (Terms(http, storage).Length is not { } maxLength)
         {
             return Forbidden("This URL does not take a PUT.");
         }
@@ -115,24 +113,18 @@ public static class StorageEndpoints
         }
     }
 
-    private static IResult? Refused(HttpContext http, FileSystemUrlSigner signer)
+    private static IResult? Refused(HttpContext http, ISelfServedStorage storage)
     {
-        var method = HttpMethods.IsHead(http.Request.Method) ? "GET" : http.Request.Method;
-        var path = http.Request.Path.Value!;
-        if (path.StartsWith(FileSystemObjectStorage.ObjectsPath, StringComparison.Ordinal) && !FileSystemObjectStorage.IsValidKey(path[FileSystemObjectStorage.ObjectsPath.Length..]))
-        {
-            return Forbidden("Not a storage key.");
-        }
         if (http.Request.Query.Any(parameter => parameter.Value.Count > 1))
         {
             return Forbidden("A signed URL carries each parameter once.");
         }
-        return signer.Check(method, path, name => http.Request.Query[name].FirstOrDefault()) is { } problem ? Forbidden(problem) : null;
+        var method = HttpMethods.IsHead(http.Request.Method) ? "GET" : http.Request.Method;
+        return storage.Refuse(method, http.Request.Path.Value!, name => http.Request.Query[name].FirstOrDefault()) is { } problem ? Forbidden(problem) : null;
     }
 
-    /// <summary>The length a PUT URL was signed for (checked by <see cref="Refused"/> before it is read).</summary>
-    private static long? SignedLength(HttpContext http) =>
-        long.TryParse(http.Request.Query[FileSystemUrlSigner.Length], CultureInfo.InvariantCulture, out var length) ? length : null;
+    /// <summary>What the URL was signed for (read after <see cref="Refused"/> checked the signature).</summary>
+    private static SignedTerms Terms(HttpContext http, ISelfServedStorage storage) => storage.Terms(name => http.Request.Query[name].FirstOrDefault());
 
     private static IResult Forbidden(string detail) => Error.Forbidden(detail).ToHttp();
 

@@ -8,7 +8,7 @@ public static class UploadEndpoints
 {
     public static RouteGroupBuilder MapUploadsApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/uploads").WithTags("Uploads").RequireScope("media:write");
+        var group = app.MapGroup("/api/uploads").WithTags("Uploads").RequireScope(Scopes.MediaWrite);
         group.MapPost("/", CreateAsync).WithIdempotency().WithName("CreateUpload")
             .WithSummary("Checks a file's declaration and the quota, and answers presigned URL(s) to send the bytes to (multipart above 64 MB).")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);

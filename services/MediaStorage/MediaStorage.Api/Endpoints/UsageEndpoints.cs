@@ -10,11 +10,11 @@ public static class UsageEndpoints
     {
         app.MapGet("/api/usage", GetAsync).WithTags("Usage").WithName("GetUsage")
             .WithSummary("Bytes and files the caller's company keeps, bytes held for uploads under way, its quota and what is left.")
-            .RequireScope("media:read")
+            .RequireScope(Scopes.MediaRead)
             .Produces<UsageView>();
         return app;
     }
 
     private static async Task<IResult> GetAsync(ClaimsPrincipal user, GetUsage usage, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await usage.ExecuteAsync(Guid.Parse(user.FindFirstValue("company_id")!), cancellationToken));
+        TypedResults.Ok(await usage.ExecuteAsync(Guid.Parse(user.FindFirstValue(ClaimNames.CompanyId)!), cancellationToken));
 }

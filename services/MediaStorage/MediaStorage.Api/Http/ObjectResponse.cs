@@ -1,5 +1,3 @@
-using AiVideo.MediaStorage.Infrastructure.Storage;
-
 namespace AiVideo.MediaStorage.Api.Http;
 
 /// <summary>
@@ -64,14 +62,7 @@ public static class ObjectResponse
     /// <summary>416 as problem+json (the Content-Range header is already set).</summary>
     private sealed class RangeNotSatisfiableResult(string detail) : IResult
     {
-        public Task ExecuteAsync(HttpContext httpContext)
-        {
-            httpContext.Response.StatusCode = StatusCodes.Status416RangeNotSatisfiable;
-            return httpContext.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-            {
-                HttpContext = httpContext,
-                ProblemDetails = { Status = StatusCodes.Status416RangeNotSatisfiable, Title = "Range not satisfiable.", Detail = detail },
-            }).AsTask();
-        }
+        public Task ExecuteAsync(HttpContext httpContext) =>
+            httpContext.WriteProblemAsync(StatusCodes.Status416RangeNotSatisfiable, "Range not satisfiable.", detail);
     }
 }

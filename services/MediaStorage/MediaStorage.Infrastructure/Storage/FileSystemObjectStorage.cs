@@ -10,7 +10,7 @@ namespace AiVideo.MediaStorage.Infrastructure.Storage;
 /// uploads as part files assembled on completion, and signed URLs that media-api itself serves at <c>/storage/...</c>,
 /// so clients use it exactly like S3: PUT to the URL, get an ETag back, GET with a range.
 /// </summary>
-public sealed partial class FileSystemObjectStorage(IOptions<StorageOptions> options, FileSystemUrlSigner signer) : IObjectStorage
+public sealed partial class FileSystemObjectStorage(IOptions<StorageOptions> options, FileSystemUrlSigner signer) : IObjectStorage, ISelfServedStorage
 {
     public const string ObjectsPath = "/storage/objects/";
     public const string UploadsPath = "/storage/uploads/";
@@ -214,6 +214,20 @@ public sealed partial class FileSystemObjectStorage(IOptions<StorageOptions> opt
             File.Delete(temporary);
         }
     }
+
+    public string? Refuse(string method, string path, Func<string, string?> query)
+    {
+        if (path.StartsWith(ObjectsPath, StringComparison.Ordinal) && !IsValidKey(path[ObjectsPath.Length..]))
+        {
+            return "Not a storage key.";
+        }
+        return signer.Check(method, path, query);
+    }
+
+    public SignedTerms Terms(Func<string, string?> query) => new(
+        long.TryParse(query(FileSystemUrlSigner.Length), System.Globalization.CultureInfo.InvariantCulture, out var length) ? length : null,
+        query(FileSystemUrlSigner.Type),
+        query(FileSystemUrlSigner.FileName));
 
     /// <summary>Whether a key is one the service could have made (no traversal, no odd characters).</summary>
     public static bool IsValidKey(string key) => Key().IsMatch(key) && !key.Split('/').Any(segment => segment is "" or "." or "..");

@@ -4,6 +4,7 @@ using Amazon.Runtime;
 using Amazon.S3;
 using Amazon.S3.Model;
 using Amazon.S3.Util;
+using AiVideo.BuildingBlocks.Http;
 using ByteRange = AiVideo.MediaStorage.Application.Storage.ByteRange;
 
 namespace AiVideo.MediaStorage.Infrastructure.Storage;

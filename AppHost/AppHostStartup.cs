@@ -1,0 +1,61 @@
+using AiVideo.AppHost.Local;
+
+namespace AiVideo.AppHost;
+
+/// <summary>How this AppHost starts: its arguments, the local run's secrets and dashboard defaults, and its own background work.</summary>
+public static class AppHostStartup
+{
+    /// <summary>The OAuth clients identity-api knows: every service and the gateway, each with its own secret.</summary>
+    public static IReadOnlyList<string> Clients { get; } =
+        [.. ResourceNames.Services.Select(s => s.Service), ResourceNames.Gateway];
+
+    /// <summary>
+    /// The builder's options. <c>--infrastructure-only</c> (what ./test.sh and the test fixtures run) starts the servers
+    /// without services and without the dashboard.
+    /// </summary>
+    public static DistributedApplicationOptions Options(string[] args)
+    {
+        var arguments = args.Select(a => a == "--infrastructure-only" ? $"--{AppHostSettings.SectionName}:InfrastructureOnly=true" : a).ToArray();
+        var infrastructureOnly = arguments.Any(a => a.Equals($"--{AppHostSettings.SectionName}:InfrastructureOnly=true", StringComparison.OrdinalIgnoreCase));
+        return new DistributedApplicationOptions { Args = arguments, DisableDashboard = infrastructureOnly };
+    }
+
+    /// <summary>
+    /// The run's settings and what it needs before resources are added: the secrets (kept in the data directory), the
+    /// dashboard's login token, the test modes' file and parent watch, and the announcement once the gateway is healthy.
+    /// </summary>
+    public static LocalRun AddLocalRun(this IDistributedApplicationBuilder builder)
+    {
+        var run = LocalRun.Of(builder);
+        if (builder.ExecutionContext.IsPublishMode)
+        {
+            return run;
+        }
+        builder.Configuration["AppHost:BrowserToken"] ??= LocalSecrets.Hex()[..32];
+        var secrets = new Dictionary<string, Func<string>>
+        {
+            [SecretNames.SigningKeyEncryptionKey] = LocalSecrets.Base64Key,
+            [SecretNames.StorageSigningKey] = LocalSecrets.Hex,
+        };
+        foreach (var client in Clients)
+        {
+            secrets[SecretNames.ClientSecret(client)] = LocalSecrets.Hex;
+        }
+        LocalSecrets.Provide(builder.Configuration, run.DataDirectory, secrets);
+
+        builder.Services.AddHostedService<ParentProcessWatch>();
+        if (run.Settings.InfrastructureOnly)
+        {
+            builder.Services.AddHostedService<ServerAddressesFile>();
+        }
+        else
+        {
+            builder.Services.AddHostedService<ReadyAnnouncement>();
+        }
+        if (run.Settings.Ephemeral)
+        {
+            builder.Services.AddHostedService<EphemeralData>();
+        }
+        return run;
+    }
+}

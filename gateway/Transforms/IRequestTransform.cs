@@ -1,6 +1,0 @@
-namespace AiVideo.Gateway.Transforms;
-
-public interface IRequestTransform
-{
-    void Apply(RequestTransformContext context);
-}

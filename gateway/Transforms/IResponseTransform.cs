@@ -1,6 +1,0 @@
-namespace AiVideo.Gateway.Transforms;
-
-public interface IResponseTransform
-{
-    void Apply(HttpContext context, HttpResponseMessage upstreamResponse);
-}

@@ -1,0 +1,76 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AiVideo.EndToEnd.Tests;
+
+/// <summary>
+/// The whole system as the AppHost declares it, run in this process by Aspire.Hosting.Testing (DCP runs the servers
+/// and the services as processes) on free loopback ports, with throwaway data and telemetry sent to a receiver of the
+/// test's. Shared by the end-to-end tests of one collection; stopping it stops every process it started.
+/// </summary>
+public sealed class SystemFixture : IAsyncLifetime
+{
+    private readonly string _data = Directory.CreateTempSubdirectory("aivideo-e2e-").FullName;
+
+    public DistributedApplication App { get; private set; } = null!;
+
+    public OtlpReceiver Telemetry { get; private set; } = null!;
+
+    /// <summary>The gateway as clients reach it (tokens are issued by this URL).</summary>
+    public Uri Gateway { get; private set; } = null!;
+
+    /// <summary>A client that leaves trace headers as the test sets them.</summary>
+    public HttpClient Http { get; } = new(new SocketsHttpHandler { ActivityHeadersPropagator = null }) { Timeout = TimeSpan.FromMinutes(2) };
+
+    /// <summary>The process ids of every executable and project DCP started, as the resources reported them.</summary>
+    public ConcurrentDictionary<string, int> ProcessIds { get; } = new();
+
+    public string DataDirectory => _data;
+
+    public async Task InitializeAsync()
+    {
+        Telemetry = await OtlpReceiver.StartAsync();
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(
+        [
+            $"--AppHost:DataDirectory={_data}", "--AppHost:Ephemeral=true", "--AppHost:Servers=executables",
+            $"--AppHost:OtlpEndpoint={Telemetry.Address}",
+            "--AppHost:Ports:Gateway=0", "--AppHost:Ports:Postgres=0", "--AppHost:Ports:RabbitMq=0", "--AppHost:Ports:RabbitMqManagement=0",
+            "--AppHost:Ports:RabbitMqDistribution=0", "--AppHost:Ports:RabbitMqEpmd=0", "--AppHost:Ports:Redis=0",
+        ]);
+        App = await builder.BuildAsync();
+        var notifications = App.Services.GetRequiredService<ResourceNotificationService>();
+        _ = RecordProcessIdsAsync(notifications);
+        await App.StartAsync().WaitAsync(TimeSpan.FromMinutes(10));
+        await notifications.WaitForResourceHealthyAsync(ResourceNames.Gateway).WaitAsync(TimeSpan.FromMinutes(10));
+        Gateway = new Uri($"http://127.0.0.1:{App.GetEndpoint(ResourceNames.Gateway, "http").Port}");
+    }
+
+    public async Task DisposeAsync()
+    {
+        Http.Dispose();
+        await App.StopAsync();
+        await App.DisposeAsync();
+        await Telemetry.DisposeAsync();
+        if (Directory.Exists(_data))
+        {
+            Directory.Delete(_data, recursive: true);
+        }
+    }
+
+    private async Task RecordProcessIdsAsync(ResourceNotificationService notifications)
+    {
+        await foreach (var update in notifications.WatchAsync())
+        {
+            foreach (var property in update.Snapshot.Properties)
+            {
+                if (property.Name is "executable.pid" or "project.pid" && int.TryParse(property.Value?.ToString(), out var pid))
+                {
+                    ProcessIds[update.ResourceId] = pid;
+                }
+            }
+        }
+    }
+}
+
+[CollectionDefinition(nameof(SystemCollection))]
+public sealed class SystemCollection : ICollectionFixture<SystemFixture>;
