@@ -164,4 +164,12 @@ public sealed class ProviderCallbackVerifierTests
             .And.Contain(f => f.Contains("Webhooks:Providers:replicate:Secret"));
         new WebhooksOptionsValidator().Validate(null, TestOptions.With(("ok", AcmeSecret, SignatureFormat.Standard)).CurrentValue).Succeeded.Should().BeTrue();
     }
+
+    [Fact]
+    public void A_provider_name_longer_than_a_receipt_records_is_refused_at_start()
+    {
+        var options = TestOptions.With((new string('p', 65), AcmeSecret, SignatureFormat.Standard)).CurrentValue;
+
+        new WebhooksOptionsValidator().Validate(null, options).Failures.Should().ContainSingle().Which.Should().Contain("longer than 64");
+    }
 }

@@ -1,6 +1,11 @@
-namespace AiVideo.Webhooks.Application.Inbound;
+using AiVideo.Webhooks.Application.Inbound;
 
-/// <summary>Refuses a provider configuration that could never verify anything: no secret, no format, an unreadable Standard Webhooks secret.</summary>
+namespace AiVideo.Webhooks.Application;
+
+/// <summary>
+/// Refuses, at start-up, configuration that could never work: a provider without a secret or a format, an unreadable
+/// Standard Webhooks secret, a provider name too long to record, a non-positive tolerance, a lease not longer than an attempt.
+/// </summary>
 public sealed class WebhooksOptionsValidator : IValidateOptions<WebhooksOptions>
 {
     public ValidateOptionsResult Validate(string? name, WebhooksOptions options)
@@ -9,6 +14,10 @@ public sealed class WebhooksOptionsValidator : IValidateOptions<WebhooksOptions>
         foreach (var (provider, settings) in options.Providers)
         {
             var format = settings.Format ?? KnownProviders.DefaultFormat(provider);
+            if (provider.Length > InboundReceipt.MaxProviderLength)
+            {
+                failures.Add($"Webhooks:Providers: the provider name '{provider}' is longer than {InboundReceipt.MaxProviderLength} characters.");
+            }
             if (string.IsNullOrWhiteSpace(settings.Secret))
             {
                 failures.Add($"Webhooks:Providers:{provider}:Secret is required.");
