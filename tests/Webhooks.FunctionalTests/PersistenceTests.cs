@@ -224,9 +224,9 @@ public sealed class PersistenceTests : IAsyncLifetime
         var completed = await InScopeAsync(s => s.GetRequiredService<IWebhookEndpoints>().SubscribedAsync(companyId, WebhookEventTypes.ProjectCompleted, default));
         var ping = await InScopeAsync(s => s.GetRequiredService<IWebhookEndpoints>().SubscribedAsync(companyId, WebhookEventTypes.Ping, default));
 
-        videoReady.Select(e => e.Id).Should().Equal(video.Id, both.Id);
+        videoReady.Select(e => e.Id).Should().BeEquivalentTo([video.Id, both.Id]);
         completed.Select(e => e.Id).Should().Equal(both.Id);
-        ping.Select(e => e.Id).Should().Equal(video.Id, both.Id);
+        ping.Select(e => e.Id).Should().BeEquivalentTo([video.Id, both.Id]);
     }
 
     [Fact]
