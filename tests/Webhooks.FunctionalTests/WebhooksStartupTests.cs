@@ -1,7 +1,5 @@
 using AiVideo.Webhooks.Api;
 using AiVideo.Webhooks.Infrastructure.Persistence;
-using AiVideo.SharedKernel.Vocabulary;
-using AiVideo.Testing;
 
 namespace AiVideo.Webhooks.FunctionalTests;
 

@@ -1,0 +1,5 @@
+global using AiVideo.SharedKernel.Results;
+global using AiVideo.Webhooks.Domain.Deliveries;
+global using AiVideo.Webhooks.Domain.Endpoints;
+global using AiVideo.Webhooks.Domain.Inbound;
+global using Microsoft.Extensions.Options;

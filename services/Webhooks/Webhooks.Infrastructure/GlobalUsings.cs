@@ -1,0 +1,12 @@
+global using AiVideo.Webhooks.Application;
+global using AiVideo.Webhooks.Application.Abstractions;
+global using AiVideo.Webhooks.Domain.Deliveries;
+global using AiVideo.Webhooks.Domain.Endpoints;
+global using AiVideo.Webhooks.Domain.Inbound;
+global using AiVideo.Webhooks.Infrastructure.Persistence;
+global using Microsoft.EntityFrameworkCore;
+global using Microsoft.Extensions.Configuration;
+global using Microsoft.Extensions.DependencyInjection;
+global using Microsoft.Extensions.Hosting;
+global using Microsoft.Extensions.Logging;
+global using Microsoft.Extensions.Options;

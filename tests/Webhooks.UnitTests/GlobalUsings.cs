@@ -1,0 +1,9 @@
+global using System.Net;
+global using System.Security.Cryptography;
+global using System.Text;
+global using AiVideo.SharedKernel.Results;
+global using AiVideo.Webhooks.Application;
+global using AiVideo.Webhooks.Domain.Deliveries;
+global using AiVideo.Webhooks.Domain.Endpoints;
+global using Microsoft.Extensions.Options;
+global using Microsoft.Extensions.Time.Testing;
