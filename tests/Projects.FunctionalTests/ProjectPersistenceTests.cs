@@ -55,6 +55,26 @@ public sealed class ProjectPersistenceTests(ProjectsDatabaseFixture database) : 
     }
 
     [Fact]
+    public async Task A_new_render_replaces_the_final_video_in_the_row()
+    {
+        var project = await StoryboardedAsync(1);
+        await ChangeAsync(project.Id, p => p.AddUploadedAsset(p.Scenes[0].Id, SceneAssetKind.Clip, Guid.CreateVersion7(), 1280, 720, 3, Now).Value);
+        var finals = new List<Guid>();
+        for (var i = 0; i < 2; i++)
+        {
+            var render = await ChangeAsync(project.Id, p => p.Render(Owner, Now).Value.Single());
+            var final = new GeneratedVideo(Guid.CreateVersion7(), 3, 1280, 720, 100 + i);
+            finals.Add(final.FileId);
+            await ChangeAsync(project.Id, p => p.ApplyVideo(render.RequestId, final, Now));
+        }
+
+        await using var db = database.OpenDatabase();
+        var loaded = await db.Projects.WholeAggregate().SingleAsync(p => p.Id == project.Id);
+        loaded.FinalVideo.Should().BeEquivalentTo(new { FileId = finals[1], Size = 101L, ThumbnailFileId = (Guid?)null });
+        loaded.Requests.Where(r => r.Kind == RequestKind.Render).Select(r => r.ResultFileId).Should().BeEquivalentTo(finals.Cast<Guid?>());
+    }
+
+    [Fact]
     public async Task A_failure_is_stored_and_cleared_again_when_the_run_resumes()
     {
         var project = await StoryboardedAsync(2);

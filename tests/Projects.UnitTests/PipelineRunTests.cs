@@ -337,6 +337,31 @@ public sealed class PipelineRunTests
     }
 
     [Fact]
+    public void A_start_records_the_progress_it_leaves_once()
+    {
+        var project = _given.WithClips(3);
+        project.ProgressPercent.Should().Be(0, "nothing is under way");
+        project.TakeActivity();
+
+        project.Generate(GenerateFrom.Images, Given.Owner, false, _given.Now);
+
+        project.TakeActivity().Where(a => a.Type == ActivityType.ProjectProgress).Select(a => a.Percent).Should().Equal(10);
+    }
+
+    [Fact]
+    public void A_single_storyboard_counts_its_own_progress_from_0_to_100()
+    {
+        var project = _given.Project();
+        var storyboard = project.RequestStoryboard(Given.Owner, false, _given.Now).Value.Single();
+
+        project.ApplyProgress(storyboard.RequestId, 40, _given.Now);
+        project.ProgressPercent.Should().Be(40);
+        project.ApplyStoryboard(storyboard.RequestId, Given.Storyboard(1), _given.Now);
+
+        project.ProgressPercent.Should().Be(0, "with the storyboard ready nothing is under way");
+    }
+
+    [Fact]
     public void A_storyboard_replaces_scenes_without_media_and_keeps_those_with_media()
     {
         var project = _given.WithScenes(3);

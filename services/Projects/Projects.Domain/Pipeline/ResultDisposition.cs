@@ -9,7 +9,7 @@ public enum ResultDisposition
     /// <summary>Its request had been replaced by a newer one: state is unchanged (a late file is still kept as a scene asset).</summary>
     Superseded,
 
-    /// <summary>Its request had already ended (a duplicate, or a late answer after a failure): nothing changes twice.</summary>
+    /// <summary>Its request had already ended (a duplicate, or a late answer after a failure): state is unchanged and nothing happens twice (a file not seen before is kept as a scene asset).</summary>
     AlreadySettled,
 
     /// <summary>No request of this project has this id and kind: nothing changes.</summary>

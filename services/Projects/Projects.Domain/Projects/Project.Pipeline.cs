@@ -22,7 +22,7 @@ public sealed partial class Project
         {
             return ProjectErrors.Busy(Status);
         }
-        return StartStoryboard(PipelineGoal.SingleStep, userId, keepScenes, now);
+        return Settled(StartStoryboard(PipelineGoal.SingleStep, userId, keepScenes, now), now);
     }
 
     /// <summary>
@@ -39,14 +39,14 @@ public sealed partial class Project
         switch (from)
         {
             case GenerateFrom.Storyboard:
-                return StartStoryboard(PipelineGoal.FinalVideo, userId, keepScenes, now);
+                return Settled(StartStoryboard(PipelineGoal.FinalVideo, userId, keepScenes, now), now);
             case GenerateFrom.Images:
                 if (_scenes.Count == 0)
                 {
                     return ProjectErrors.NoScenes();
                 }
                 BeginRun(PipelineGoal.FinalVideo, ProjectStatus.Generating, userId, now);
-                return Scenes.Select(s => (GenerationRequest)StartImage(s, ImageOptions.Default, userId, now)).ToList();
+                return Settled(Scenes.Select(s => (GenerationRequest)StartImage(s, ImageOptions.Default, userId, now)).ToList(), now);
             case GenerateFrom.Clips:
                 if (_scenes.Count == 0)
                 {
@@ -58,9 +58,9 @@ public sealed partial class Project
                     return ProjectErrors.ScenesWithoutImage(withoutImage);
                 }
                 BeginRun(PipelineGoal.FinalVideo, ProjectStatus.Generating, userId, now);
-                return Scenes.Select(s => (GenerationRequest)StartClip(s, userId, now)).ToList();
+                return Settled(Scenes.Select(s => (GenerationRequest)StartClip(s, userId, now)).ToList(), now);
             case GenerateFrom.Render:
-                return StartRender(PipelineGoal.FinalVideo, userId, now);
+                return Settled(StartRender(PipelineGoal.FinalVideo, userId, now), now);
             default:
                 throw new ArgumentOutOfRangeException(nameof(from), from, null);
         }
@@ -106,7 +106,7 @@ public sealed partial class Project
 
         List<GenerationRequest> requests = [StartImage(scene, options, userId, now)];
         requests.AddRange(Resume(userId, now));
-        return requests;
+        return Settled(requests, now);
     }
 
     /// <summary>Asks for a scene's clip from its selected image; resumes a failed run like <see cref="RequestImage"/>.</summary>
@@ -130,7 +130,7 @@ public sealed partial class Project
         }
         List<GenerationRequest> requests = [StartClip(scene, userId, now)];
         requests.AddRange(Resume(userId, now));
-        return requests;
+        return Settled(requests, now);
     }
 
     /// <summary>Asks for the final video from every scene's selected clip (cut by the timeline, if set); refused, naming them, while scenes lack one.</summary>
@@ -140,7 +140,7 @@ public sealed partial class Project
         {
             return ProjectErrors.Busy(Status);
         }
-        return StartRender(PipelineGoal.SingleStep, userId, now);
+        return Settled(StartRender(PipelineGoal.SingleStep, userId, now), now);
     }
 
     /// <summary>The storyboard arrived: scenes are replaced (or added), and a <c>generate</c> run goes on to every scene's image.</summary>
@@ -154,7 +154,7 @@ public sealed partial class Project
         {
             request.Fail("empty_storyboard", "The storyboard has no scenes.", now);
             FailRun(request, "empty_storyboard", "The storyboard has no scenes.", null, now);
-            return new ResultHandling(ResultDisposition.Applied, []);
+            return Settled(new ResultHandling(ResultDisposition.Applied, []), now);
         }
 
         request.Succeed(null, now);
@@ -182,10 +182,10 @@ public sealed partial class Project
         if (Goal == PipelineGoal.FinalVideo)
         {
             SetStatus(ProjectStatus.Generating, now);
-            return new ResultHandling(ResultDisposition.Applied, Advance(now));
+            return Settled(new ResultHandling(ResultDisposition.Applied, Advance(now)), now);
         }
         SetStatus(ProjectStatus.StoryboardReady, now);
-        return new ResultHandling(ResultDisposition.Applied, []);
+        return Settled(new ResultHandling(ResultDisposition.Applied, []), now);
     }
 
     /// <summary>A scene's image arrived (media stored it with the request's id): it is kept, selected, and in a run the scene's clip is asked for.</summary>
@@ -202,8 +202,7 @@ public sealed partial class Project
         var before = scene.Status;
         scene.ImageArrived(asset, now);
         RecordSceneStatus(scene, before, now);
-        RecalculateProgress(now);
-        return new ResultHandling(ResultDisposition.Applied, Advance(now));
+        return Settled(new ResultHandling(ResultDisposition.Applied, Advance(now)), now);
     }
 
     /// <summary>The seed frame an image request started from was stored: it is kept as an asset of the scene (nothing else changes).</summary>
@@ -241,8 +240,8 @@ public sealed partial class Project
                 video.HlsPlaylistKey, now);
             CompletedAt = now;
             SetStatus(ProjectStatus.Completed, now);
-            return new ResultHandling(ResultDisposition.Applied, [],
-                new ProjectCompletion(Id, CompanyId, OwnerId, video.FileId, video.DurationSeconds, now));
+            return Settled(new ResultHandling(ResultDisposition.Applied, [],
+                new ProjectCompletion(Id, CompanyId, OwnerId, video.FileId, video.DurationSeconds, now)), now);
         }
 
         var scene = FindScene(request.SceneId!.Value)!;
@@ -250,8 +249,7 @@ public sealed partial class Project
         var before = scene.Status;
         scene.ClipArrived(asset, now);
         RecordSceneStatus(scene, before, now);
-        RecalculateProgress(now);
-        return new ResultHandling(ResultDisposition.Applied, Advance(now));
+        return Settled(new ResultHandling(ResultDisposition.Applied, Advance(now)), now);
     }
 
     /// <summary>
@@ -275,16 +273,12 @@ public sealed partial class Project
             {
                 FailRun(request, errorCode, message, scene.Id, now);
             }
-            else
-            {
-                RecalculateProgress(now);
-            }
         }
         else
         {
             FailRun(request, errorCode, message, null, now);
         }
-        return new ResultHandling(ResultDisposition.Applied, []);
+        return Settled(new ResultHandling(ResultDisposition.Applied, []), now);
     }
 
     /// <summary>Progress of a pending request (best effort): only a newer percent counts; the scene's and the project's progress follow.</summary>
@@ -306,22 +300,21 @@ public sealed partial class Project
         {
             Record(ActivityType.SceneProgress, now, scene.Id, request.Id, percent: scene.ProgressPercent);
         }
-        RecalculateProgress(now);
         Touch(now);
-        return new ResultHandling(ResultDisposition.Applied, []);
+        return Settled(new ResultHandling(ResultDisposition.Applied, []), now);
     }
 
-    private Result<IReadOnlyList<GenerationRequest>> StartStoryboard(PipelineGoal goal, Guid userId, bool keepScenes, DateTimeOffset now)
+    private List<GenerationRequest> StartStoryboard(PipelineGoal goal, Guid userId, bool keepScenes, DateTimeOffset now)
     {
         var request = Issue(RequestKind.Storyboard, null, userId, now);
         StoryboardRequestId = request.Id;
         KeepScenesOnStoryboard = keepScenes;
         BeginRun(goal, ProjectStatus.Storyboarding, userId, now);
-        return new GenerationRequest[]
-        {
+        return
+        [
             new StoryboardRequest(request.Id, Id, CompanyId, userId, Prompt, Style.Name, Mood.Name, TargetDurationSeconds, SceneCount, AspectRatio.Name,
                 CarVariantId),
-        };
+        ];
     }
 
     private Result<IReadOnlyList<GenerationRequest>> StartRender(PipelineGoal goal, Guid userId, DateTimeOffset now)
@@ -373,7 +366,6 @@ public sealed partial class Project
         var before = scene.Status;
         scene.StartImage(request.Id, now);
         RecordSceneStatus(scene, before, now);
-        RecalculateProgress(now);
         var prompt = options.PromptOverride?.Trim() ?? ImagePromptOf(scene);
         var seed = options.UseSeedFrame ? SeedFrameSource(scene) : null;
         return new ImageRequest(request.Id, Id, CompanyId, userId, scene.Id, prompt, scene.NegativePrompt, AspectRatio.Width, AspectRatio.Height,
@@ -388,7 +380,6 @@ public sealed partial class Project
         var before = scene.Status;
         scene.StartClip(request.Id, now);
         RecordSceneStatus(scene, before, now);
-        RecalculateProgress(now);
         var prompt = scene.Summary.Length > 0 ? scene.Summary : ImagePromptOf(scene);
         return new ClipRequest(request.Id, Id, CompanyId, userId, scene.Id, image.FileId, AspectRatio.Width, AspectRatio.Height, RenderRequest.DefaultFps,
             scene.DurationSeconds, prompt);
@@ -488,12 +479,25 @@ public sealed partial class Project
             Record(ActivityType.ProjectStatus, now, Failure?.SceneId, Failure?.RequestId, WireNames.Of(status),
                 message: status == ProjectStatus.Failed ? Failure?.Message : null);
         }
+    }
+
+    /// <summary>Ends an operation: the overall progress is worked out once, from the state the operation left.</summary>
+    private Result<IReadOnlyList<GenerationRequest>> Settled(Result<IReadOnlyList<GenerationRequest>> started, DateTimeOffset now)
+    {
         RecalculateProgress(now);
+        return started;
+    }
+
+    private ResultHandling Settled(ResultHandling handling, DateTimeOffset now)
+    {
+        RecalculateProgress(now);
+        return handling;
     }
 
     /// <summary>
     /// Overall progress: a run spends 0–10 on the storyboard, 10–90 on the scenes (half image, half clip each) and
-    /// 90–100 on the render; a single step counts 0–100 on its own. Idle projects keep where they ended (completed is 100).
+    /// 90–100 on the render; a single step counts 0–100 on its own. With nothing under way it is 0, except that a failed
+    /// project keeps where it stopped and a completed one is at 100.
     /// </summary>
     private void RecalculateProgress(DateTimeOffset now)
     {
@@ -504,7 +508,8 @@ public sealed partial class Project
             ProjectStatus.Storyboarding => Scale(PercentOf(StoryboardRequestId), 0, run ? 10 : 100),
             ProjectStatus.Generating => 10 + (int)Math.Floor(80 * (_scenes.Count == 0 ? 0 : _scenes.Average(SceneFraction))),
             ProjectStatus.Rendering => Scale(PercentOf(RenderRequestId), run ? 90 : 0, 100),
-            _ => ProgressPercent,
+            ProjectStatus.Failed => ProgressPercent,
+            _ => 0,
         };
         if (percent != ProgressPercent)
         {
