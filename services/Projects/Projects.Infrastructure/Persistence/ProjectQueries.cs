@@ -2,6 +2,7 @@ using AiVideo.Projects.Domain.Projects;
 
 namespace AiVideo.Projects.Infrastructure.Persistence;
 
+/// <summary>How projects are read from the database.</summary>
 public static class ProjectQueries
 {
     /// <summary>
