@@ -1,0 +1,11 @@
+namespace AiVideo.Projects.Domain.Pipeline;
+
+/// <summary>A video a request produced (a scene clip or the final render), as generation reported it.</summary>
+public sealed record GeneratedVideo(
+    Guid FileId,
+    double DurationSeconds,
+    int Width,
+    int Height,
+    long Size,
+    Guid? ThumbnailFileId = null,
+    string? HlsPlaylistKey = null);

@@ -1,0 +1,9 @@
+global using AiVideo.Projects.Api;
+global using AiVideo.Projects.Domain.Pipeline;
+global using AiVideo.Projects.Domain.Projects;
+global using AiVideo.Projects.Domain.Scenes;
+global using AiVideo.Projects.Infrastructure.Persistence;
+global using AiVideo.SharedKernel.Vocabulary;
+global using AiVideo.Testing;
+global using Microsoft.EntityFrameworkCore;
+global using Npgsql;
