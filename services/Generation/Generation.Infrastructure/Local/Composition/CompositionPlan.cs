@@ -98,7 +98,8 @@ internal sealed class CompositionPlan
         }
         graph.Add((narration.Count > 0, request.Music is not null) switch
         {
-            (true, true) => "[voice]asplit=2[voicemix][voicekey];"
+            // The key is padded: sidechaincompress stops when either input ends, and the music must outlast the last narration.
+            (true, true) => "[voice]apad,asplit=2[voicemix][voicekey];"
                 + "[music][voicekey]sidechaincompress=threshold=0.02:ratio=12:attack=20:release=400[ducked];"
                 + "[bed][voicemix][ducked]amix=inputs=3:normalize=0:duration=first[mixed]",
             (true, false) => "[bed][voice]amix=inputs=2:normalize=0:duration=first[mixed]",
@@ -110,6 +111,9 @@ internal sealed class CompositionPlan
         List<string> arguments =
         [
             "-hide_banner", "-nostdin", "-y", "-loglevel", "error", "-progress", "pipe:1", "-nostats",
+            // Timestamps as the concat demuxer gives them: frames before a clip's in point are negative and dropped by
+            // concatdec_select; without -copyts ffmpeg would shift them all up and the select would cut the wrong frames.
+            "-copyts",
             .. inputs,
             "-filter_complex", string.Join(';', graph),
             .. copiesVideo ? (string[])["-map", "0:v", "-c:v", "copy"] : ["-map", "[vout]", .. style.VideoEncoding],
