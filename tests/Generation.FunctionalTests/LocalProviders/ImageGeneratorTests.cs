@@ -60,7 +60,7 @@ public sealed class ImageGeneratorTests(LocalMediaFixture media) : IClassFixture
             Brand: new BrandKit("Acme", ["#D00000", "#FFD000"], LogoPath: logo)), workspace, null, default);
 
         using var bitmap = SKBitmap.Decode(image.Path);
-        var corner = MediaTools.Pixels(bitmap, new SKRectI(560, 20, 600, 50)).ToList();
+        var corner = MediaTools.Pixels(bitmap, new SKRectI(520, 45, 590, 80)).ToList();
         corner.Average(c => c.Green - (c.Red + c.Blue) / 2.0).Should().BeGreaterThan(150, "the pure green logo is drawn at the top right");
         var pixels = MediaTools.Pixels(bitmap).ToList();
         pixels.Average(c => (double)c.Red).Should().BeGreaterThan(pixels.Average(c => (double)c.Blue) + 20, "the palette follows the red brand colour");

@@ -73,7 +73,7 @@ internal sealed class CompositionPlan
             if (burn)
             {
                 graph.Add($"[{last}]subtitles=filename={FilterText.OptionValue(request.Captions!.SrtPath)}"
-                    + $":fontsdir={FilterText.OptionValue(style.FontFolder)}:force_style={FilterText.OptionValue(style.AssStyle(height))}[captioned]");
+                    + $":fontsdir={FilterText.OptionValue(style.FontFolder)}:force_style={FilterText.OptionValue(style.AssStyle(width, height))}[captioned]");
                 last = "captioned";
             }
             graph.Add($"[{last}]format=yuv420p[vout]");

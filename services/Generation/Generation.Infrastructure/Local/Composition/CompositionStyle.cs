@@ -20,10 +20,10 @@ internal sealed record CompositionStyle(IReadOnlyList<string> VideoEncoding, str
         return new CompositionStyle([.. Clips.ClipFormat.VideoEncoding(options)], Path.GetDirectoryName(Path.GetFullPath(fontPath))!, typeface.FamilyName, captions);
     }
 
-    /// <summary>The <c>force_style</c> of the subtitles filter for a video <paramref name="height"/> pixels high.</summary>
-    public string AssStyle(int height)
+    /// <summary>The <c>force_style</c> of the subtitles filter for a <paramref name="width"/>x<paramref name="height"/> video (default size: 6% of its short side).</summary>
+    public string AssStyle(int width, int height)
     {
-        var pixels = Captions.FontSize ?? (int)Math.Round(height * 0.055);
+        var pixels = Captions.FontSize ?? (int)Math.Round(Math.Min(width, height) * 0.06);
         var size = Math.Max(6, (int)Math.Round(pixels * (double)ScriptHeight / height));
         var color = Images.ScenePalette.ParseColor(Captions.Color) ?? SKColors.White;
         var alignment = Captions.Position?.Trim().ToLowerInvariant() switch

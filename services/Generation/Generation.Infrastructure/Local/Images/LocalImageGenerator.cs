@@ -56,15 +56,14 @@ internal sealed class LocalImageGenerator(IOptions<LocalMediaOptions> options) :
             SceneBackdrop.Draw(canvas, width, height, palette, request.Variation, kindOffset, random);
         }
         cancellationToken.ThrowIfCancellationRequested();
-        var titleOnLeft = random.Next(2) == 0;
         if (reference is not null)
         {
-            DrawInset(canvas, reference, width, height, onLeft: !titleOnLeft);
+            DrawInset(canvas, reference, width, height);
         }
         Vignette(canvas, width, height);
         if (!string.IsNullOrWhiteSpace(request.Title))
         {
-            SceneTitle.Draw(canvas, request.Title.Trim(), typeface, width, height, titleOnLeft);
+            SceneTitle.Draw(canvas, request.Title.Trim(), typeface, width, height);
         }
         if (logo is not null)
         {
@@ -108,13 +107,17 @@ internal sealed class LocalImageGenerator(IOptions<LocalMediaOptions> options) :
         canvas.DrawImage(image, source, target, new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.Linear), paint);
     }
 
-    private static void DrawInset(SKCanvas canvas, SKBitmap reference, int width, int height, bool onLeft)
+    /// <summary>The reference image as a framed card in the right half (landscape) or the middle (portrait), inside the safe area.</summary>
+    private static void DrawInset(SKCanvas canvas, SKBitmap reference, int width, int height)
     {
-        var insetWidth = width * (width >= height ? 0.42f : 0.7f);
-        var insetHeight = Math.Min(height * 0.5f, insetWidth * reference.Height / reference.Width);
+        var landscape = width >= height;
+        var insetWidth = width * (landscape ? 0.36f : 0.64f);
+        var insetHeight = Math.Min(height * (landscape ? 0.5f : 0.36f), insetWidth * reference.Height / reference.Width);
+        insetWidth = Math.Min(insetWidth, insetHeight * reference.Width / reference.Height);
         var margin = Math.Min(width, height) * 0.06f;
-        var left = onLeft ? margin : width - margin - insetWidth;
-        var rect = SKRect.Create(left, height * (width >= height ? 0.12f : 0.15f), insetWidth, insetHeight);
+        var left = landscape ? width * (1 - SceneTitle.SafeMargin) - insetWidth : (width - insetWidth) / 2;
+        var top = landscape ? (height - insetHeight) / 2 + height * 0.05f : height * 0.38f;
+        var rect = SKRect.Create(left, top, insetWidth, insetHeight);
         var corner = Math.Min(width, height) * 0.025f;
         using (var shadow = new SKPaint { IsAntialias = true, Color = SKColors.Black.WithAlpha(110) })
         {
@@ -142,7 +145,7 @@ internal sealed class LocalImageGenerator(IOptions<LocalMediaOptions> options) :
 
     private static void DrawLogo(SKCanvas canvas, SKBitmap logo, int width, int height)
     {
-        var margin = Math.Min(width, height) * 0.04f;
+        var margin = Math.Min(width, height) * SceneTitle.SafeMargin;
         var scale = Math.Min(width * 0.16f / logo.Width, height * 0.16f / logo.Height);
         var rect = SKRect.Create(width - margin - logo.Width * scale, margin, logo.Width * scale, logo.Height * scale);
         using var image = SKImage.FromBitmap(logo);

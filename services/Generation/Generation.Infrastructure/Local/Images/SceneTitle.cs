@@ -2,34 +2,36 @@ using SkiaSharp;
 
 namespace AiVideo.Generation.Infrastructure.Local.Images;
 
-/// <summary>Sets a scene title over a dark scrim at the bottom of the picture, wrapped to at most three lines, left- or right-aligned.</summary>
+/// <summary>
+/// Sets a scene title at the top left over a dark scrim, wrapped to at most three lines and kept inside the area every
+/// Ken Burns move keeps in view (a tenth of the frame in from each edge), clear of the logo (top right) and of captions
+/// (bottom).
+/// </summary>
 internal static class SceneTitle
 {
-    public static void Draw(SKCanvas canvas, string title, SKTypeface typeface, int width, int height, bool onLeft)
+    public const float SafeMargin = 0.1f;
+
+    public static void Draw(SKCanvas canvas, string title, SKTypeface typeface, int width, int height)
     {
-        var shortSide = Math.Min(width, height);
-        using var font = new SKFont(typeface, shortSide * 0.085f) { Subpixel = true, Edging = SKFontEdging.Antialias };
-        var margin = shortSide * 0.06f;
-        var lines = Wrap(title, font, width - 2 * margin);
+        using var font = new SKFont(typeface, Math.Min(width, height) * 0.075f) { Subpixel = true, Edging = SKFontEdging.Antialias };
+        var (left, top) = (width * SafeMargin, height * SafeMargin);
+        var lines = Wrap(title, font, width * 0.62f);
         var lineHeight = font.Size * 1.2f;
-        var blockHeight = lines.Count * lineHeight;
+        var bottom = top + lines.Count * lineHeight;
 
         using (var scrim = new SKPaint())
         {
-            var top = height - blockHeight - margin * 2.5f;
-            scrim.Shader = SKShader.CreateLinearGradient(new SKPoint(0, top), new SKPoint(0, height),
-                [SKColors.Black.WithAlpha(0), SKColors.Black.WithAlpha(170)], SKShaderTileMode.Clamp);
-            canvas.DrawRect(0, top, width, height - top, scrim);
+            scrim.Shader = SKShader.CreateLinearGradient(new SKPoint(0, 0), new SKPoint(0, bottom + top),
+                [SKColors.Black.WithAlpha(150), SKColors.Black.WithAlpha(0)], SKShaderTileMode.Clamp);
+            canvas.DrawRect(0, 0, width, bottom + top, scrim);
         }
         using var shadow = new SKPaint { IsAntialias = true, Color = SKColors.Black.WithAlpha(160) };
         using var ink = new SKPaint { IsAntialias = true, Color = SKColors.White };
-        var align = onLeft ? SKTextAlign.Left : SKTextAlign.Right;
-        var x = onLeft ? margin : width - margin;
-        var y = height - margin - blockHeight + font.Size;
+        var y = top + font.Size;
         foreach (var line in lines)
         {
-            canvas.DrawText(line, x + font.Size * 0.05f, y + font.Size * 0.06f, align, font, shadow);
-            canvas.DrawText(line, x, y, align, font, ink);
+            canvas.DrawText(line, left + font.Size * 0.05f, y + font.Size * 0.06f, SKTextAlign.Left, font, shadow);
+            canvas.DrawText(line, left, y, SKTextAlign.Left, font, ink);
             y += lineHeight;
         }
     }

@@ -89,7 +89,10 @@ internal sealed class LocalStoryWriter : IStoryWriter
         _ => random.Pick(StoryVocabulary.MiddleSummaries),
     };
 
-    /// <summary>Sentences for the scene's role, then middle sentences, until the word budget; the last one cut at the budget.</summary>
+    /// <summary>
+    /// Whole sentences that fit the word budget: the scene role's first, then the middle ones from a seeded start, then
+    /// short fillers; a sentence that does not fit is passed over for a shorter one, so narration never ends mid-sentence.
+    /// </summary>
     private static string Narration(SceneRole role, int wordBudget, string keyword, string shot, StoryWords words, StableRandom random)
     {
         var sentences = new List<string>();
@@ -110,41 +113,22 @@ internal sealed class LocalStoryWriter : IStoryWriter
         {
             sentences.Add(StoryVocabulary.MiddleSentences[(start + k) % StoryVocabulary.MiddleSentences.Length]);
         }
-        sentences.AddRange(StoryVocabulary.Fillers);
+        var filler = random.Next(StoryVocabulary.Fillers.Length);
+        sentences.AddRange(Enumerable.Range(0, StoryVocabulary.Fillers.Length * 2).Select(k => StoryVocabulary.Fillers[(filler + k) % StoryVocabulary.Fillers.Length]));
 
         var taken = new List<string>();
-        foreach (var sentence in sentences.Select(s => words.Fill(s, keyword, shot)))
+        foreach (var sentence in sentences.Select(s => words.Fill(s, keyword, shot).Split(' ', StringSplitOptions.RemoveEmptyEntries)))
         {
-            var remaining = wordBudget - taken.Count;
-            if (remaining <= 0)
+            if (wordBudget - taken.Count < 2)
             {
                 break;
             }
-            var sentenceWords = sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (sentenceWords.Length <= remaining)
+            if (sentence.Length <= wordBudget - taken.Count)
             {
-                taken.AddRange(sentenceWords);
-                continue;
+                taken.AddRange(sentence);
             }
-            if (remaining >= 3 || taken.Count == 0)
-            {
-                taken.AddRange(Cut(sentenceWords, remaining));
-            }
-            break;
         }
-        return string.Join(' ', taken);
-    }
-
-    /// <summary>The first words of a sentence, without a dangling "of the" at the end, closed with a full stop.</summary>
-    private static IEnumerable<string> Cut(string[] sentence, int count)
-    {
-        var kept = sentence.Take(count).Select(w => w.TrimEnd(',', ';', ':')).ToList();
-        while (kept.Count > 1 && StoryVocabulary.StopWords.Contains(kept[^1].TrimEnd('.', '!', '?')))
-        {
-            kept.RemoveAt(kept.Count - 1);
-        }
-        kept[^1] = kept[^1].TrimEnd('.', '!', '?') + ".";
-        return kept;
+        return taken.Count > 0 ? string.Join(' ', taken) : words.Fill(StoryVocabulary.Fillers[0], keyword, shot);
     }
 
     private static string ImagePrompt(StoryRequest request, AspectRatio ratio, StoryWords words, string keyword, string shot)
