@@ -104,6 +104,30 @@ public sealed class ComposerTests(CompositionFixture fixture) : IClassFixture<Co
     }
 
     [Fact]
+    public async Task Paths_with_spaces_quotes_colons_and_brackets_reach_ffmpeg_intact()
+    {
+        var root = Path.Combine(fixture.Media.Root, "it's a: [strange], place; really");
+        using var strange = LocalMediaFixture.With(new Dictionary<string, string?> { ["Providers:Local:WorkspaceRoot"] = root });
+        using var workspace = strange.Workspace();
+        var clips = fixture.Clips.Select((c, i) => Copy(c.Path, workspace.NewFile("clip 'one'", ".mp4"))).ToList();
+        var narration = Copy(fixture.Narration.Path, workspace.NewFile("voice", ".wav"));
+        var captions = await strange.Get<ICaptionWriter>().WriteAsync([new CaptionSegment("Hello: it's [here], really; yes", 0.5, 3)], workspace, default);
+
+        var video = await strange.Get<IVideoComposer>().ComposeAsync(new CompositionRequest([.. clips.Select(c => new TimelineClip(c, 0.2))],
+            [new NarrationPlacement(narration, 1)], new MusicBed(Copy(fixture.Music, workspace.NewFile("music", ".wav"))),
+            Copy(fixture.Logo, workspace.NewFile("logo", ".png")), captions, BurnCaptions: true), workspace, null, default);
+
+        workspace.Path.Should().StartWith(root);
+        MediaTools.Probe(video.Path).DurationSeconds.Should().BeApproximately(5.4, 0.1);
+    }
+
+    private static string Copy(string from, string to)
+    {
+        File.Copy(from, to);
+        return to;
+    }
+
+    [Fact]
     public async Task Clips_in_different_formats_are_refused_with_a_reason()
     {
         using var workspace = fixture.Media.Workspace();

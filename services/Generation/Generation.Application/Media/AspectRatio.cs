@@ -31,8 +31,9 @@ public readonly record struct AspectRatio(int Width, int Height)
     /// <summary>The frame size of this shape whose short side is <paramref name="shortSide"/>, both even (16:9 at 720 → 1280x720).</summary>
     public (int Width, int Height) FrameSize(int shortSide)
     {
-        var longSide = Even((double)shortSide * Math.Max(Width, Height) / Math.Min(Width, Height));
-        return IsPortrait ? (Even(shortSide), longSide) : (longSide, Even(shortSide));
+        var even = Even(shortSide);
+        var longSide = Even((double)even * Math.Max(Width, Height) / Math.Min(Width, Height));
+        return IsPortrait ? (even, longSide) : (longSide, even);
     }
 
     public override string ToString() => $"{Width}:{Height}";
