@@ -10,7 +10,8 @@ using Microsoft.Extensions.Logging;
 // Runs the local pipeline the way generation-api's jobs will: a storyboard; per scene (as many at once as
 // Providers:Local:MaxParallelScenes, default the core count) an image, its clip and its narration; captions from the
 // narration; one composition with narration and burned-in captions. Prints the wall time of each step and of the whole
-// as Markdown rows, keeps the outputs in the folder, and writes every command run to <folder>/commands.log.
+// as Markdown rows, keeps the outputs in the folder, writes every command run to <folder>/commands.log and the scenes
+// (duration, title, narration) to <folder>/storyboard.tsv, which bench/generation-raw.sh reads.
 var output = Path.GetFullPath(args[0]);
 var sceneCount = args.Length > 1 ? int.Parse(args[1]) : 6;
 var seconds = args.Length > 2 ? double.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 30;
@@ -33,6 +34,7 @@ var storyboard = await services.GetRequiredService<IStoryWriter>().WriteAsync(ne
     "A small bakery opening at dawn in an old harbour town", seconds, sceneCount, "16:9", "cinematic", "calm",
     new BrandKit("Harbour Bakery", ["#C8553D", "#F2D0A4"], "sourdough bread")), null, default);
 steps.Add(("storyboard", clock.Elapsed.TotalSeconds));
+File.WriteAllLines(Path.Combine(output, "storyboard.tsv"), storyboard.Scenes.Select(s => $"{s.DurationSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture)}\t{s.Title}\t{s.Narration}"));
 
 clock.Restart();
 var scenes = new (GeneratedImage Image, GeneratedClip Clip, SpokenNarration Narration)[sceneCount];
