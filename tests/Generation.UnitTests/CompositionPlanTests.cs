@@ -74,6 +74,18 @@ public sealed class CompositionPlanTests
     }
 
     [Fact]
+    public void Narration_outside_the_timeline_and_odd_music_volumes_are_refused()
+    {
+        var late = () => Plan(new CompositionRequest([new("/w/a.mp4")], [new NarrationPlacement("/w/n.wav", 2)]));
+        var early = () => Plan(new CompositionRequest([new("/w/a.mp4")], [new NarrationPlacement("/w/n.wav", -0.1)]));
+        var loud = () => Plan(new CompositionRequest([new("/w/a.mp4")], Music: new MusicBed("/w/m.mp3", -1)));
+
+        late.Should().Throw<MediaProcessingException>().Which.Message.Should().Contain("outside the 2 s timeline");
+        early.Should().Throw<MediaProcessingException>().Which.Code.Should().Be(MediaErrorCodes.InvalidRequest);
+        loud.Should().Throw<MediaProcessingException>().Which.Message.Should().Contain("Music volume");
+    }
+
+    [Fact]
     public void Filter_values_are_escaped_for_both_parsers()
     {
         FilterText.OptionValue("/tmp/a:b/it's [x],y;z.srt").Should().Be(@"/tmp/a\\:b/it\\\'s \[x\]\,y\;z.srt");

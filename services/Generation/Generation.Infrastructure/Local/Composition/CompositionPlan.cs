@@ -39,9 +39,17 @@ internal sealed class CompositionPlan
         var burn = request.BurnCaptions && request.Captions is not null;
         var copiesVideo = request.WatermarkPath is null && !burn && segments.All(s => !s.Trimmed);
         var total = segments.Sum(s => s.Duration);
+        var narration = request.Narration ?? [];
+        if (narration.FirstOrDefault(n => !(n.OffsetSeconds >= 0 && n.OffsetSeconds < total)) is { } misplaced)
+        {
+            throw MediaProcessingException.InvalidRequest($"Narration is placed at {misplaced.OffsetSeconds:0.###} s, outside the {total:0.###} s timeline.");
+        }
+        if (request.Music is { Volume: < 0 or > 4 } music)
+        {
+            throw MediaProcessingException.InvalidRequest($"Music volume is 0 to 4 (1 = as recorded), not {music.Volume}.");
+        }
 
         var inputs = new List<string> { "-f", "concat", "-safe", "0", "-segment_time_metadata", "1", "-i", listPath };
-        var narration = request.Narration ?? [];
         foreach (var placement in narration)
         {
             inputs.AddRange(["-i", placement.Path]);
