@@ -32,6 +32,7 @@ internal sealed class LocalSpeechSynthesizer(ToolRunner runner, LocalTools tools
         if (request.TargetSeconds is not { } seconds)
         {
             speech.Write(output);
+            progress?.Report(new MediaProgress(MediaStages.Speech, 100));
             return Result(output, speech, truncated: false);
         }
 
