@@ -49,6 +49,19 @@ public sealed class StoryWriterTests
         storyboard.Scenes.Should().OnlyContain(s => s.Summary.Length > 0 && s.ImagePrompt.Length > 0 && s.NegativePrompt.Contains("blurry"));
     }
 
+    public static TheoryData<int> EveryAllowedSceneCount() => [.. Enumerable.Range(1, LocalStoryWriter.MaxScenes)];
+
+    [Theory]
+    [MemberData(nameof(EveryAllowedSceneCount))]
+    public void Every_allowed_scene_count_gives_that_many_distinct_scenes(int scenes)
+    {
+        var storyboard = LocalStoryWriter.Write(Bakery with { SceneCount = scenes, TargetDurationSeconds = scenes * 3.3 });
+
+        storyboard.Scenes.Should().HaveCount(scenes);
+        storyboard.TotalSeconds.Should().BeApproximately(scenes * 3.3, 1e-9);
+        storyboard.Scenes.Select(s => s.Title).Should().OnlyHaveUniqueItems();
+    }
+
     [Theory]
     [InlineData(6, 30)]
     [InlineData(3, 45)]
