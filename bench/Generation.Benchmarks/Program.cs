@@ -20,8 +20,9 @@ Directory.CreateDirectory(output);
 File.Delete(Path.Combine(output, "commands.log"));
 
 var configuration = new ConfigurationBuilder().AddEnvironmentVariables().Build();
+var commands = new CommandLog(Path.Combine(output, "commands.log"));
 using var services = new ServiceCollection()
-    .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Debug).AddProvider(new CommandLog(Path.Combine(output, "commands.log"))))
+    .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Debug).AddProvider(commands))
     .AddLocalMediaProviders(configuration)
     .BuildServiceProvider();
 var parallel = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<LocalMediaOptions>>().Value.MaxParallelScenes;
@@ -74,6 +75,10 @@ foreach (var (step, elapsed) in steps)
     Console.WriteLine($"| {step} | {elapsed:0.00} |");
 }
 Console.WriteLine($"| final video | {video.DurationSeconds:0.000} s, {video.Width}x{video.Height}, {video.SizeBytes / 1024} KiB |");
+foreach (var (tool, (runs, milliseconds)) in commands.Runs.OrderBy(r => r.Key))
+{
+    Console.WriteLine($"| {tool}: {runs} runs, summed wall time (runs overlap when scenes render in parallel) | {milliseconds / 1000.0:0.00} |");
+}
 using var self = Process.GetCurrentProcess();
 Console.WriteLine($"| CPU of the .NET process itself (start-up, JIT, SkiaSharp drawing, WAV fitting; tools excluded) | {self.TotalProcessorTime.TotalSeconds:0.00} s |");
 Console.WriteLine($"| peak working set of the .NET process | {self.PeakWorkingSet64 / 1024 / 1024} MiB |");

@@ -2,7 +2,7 @@ namespace AiVideo.Generation.Infrastructure.Local.Composition;
 
 /// <summary>
 /// The offline composer: checks that the clips share one format (what makes the stream copy possible), runs the
-/// <see cref="CompositionPlan"/>, takes a JPEG thumbnail from the result and measures it. Captions not burned in are
+/// <see cref="CompositionPlan"/> and takes a JPEG thumbnail from the result. Captions not burned in are
 /// handed back as the WebVTT file beside the video.
 /// </summary>
 internal sealed class LocalVideoComposer(ToolRunner runner, LocalTools tools, IMediaProbe probe, IOptions<LocalMediaOptions> options) : IVideoComposer
@@ -47,10 +47,10 @@ internal sealed class LocalVideoComposer(ToolRunner runner, LocalTools tools, IM
             "-frames:v", "1", "-q:v", "3", "-update", "1", thumbnail,
         ], settings.RenderTimeout) { Stage = MediaStages.Thumbnail, Outputs = [thumbnail] }, progress: null, cancellationToken);
 
-        var result = await probe.ProbeAsync(output, cancellationToken);
         progress?.Report(new MediaProgress(MediaStages.Done, 100));
+        // The length is the timeline's (-t cuts both streams to it: the tests measure it with ffprobe), the size the clips'.
         return new ComposedVideo(output, thumbnail, request.Captions is not null && !request.BurnCaptions ? request.Captions.WebVttPath : null,
-            result.DurationSeconds, result.Video!.Width, result.Video.Height, new FileInfo(output).Length);
+            plan.DurationSeconds, infos[0].Video!.Width, infos[0].Video!.Height, new FileInfo(output).Length);
     }
 
     private static void RequireOneFormat(IReadOnlyList<MediaInfo> clips)
