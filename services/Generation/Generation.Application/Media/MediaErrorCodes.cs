@@ -1,0 +1,20 @@
+namespace AiVideo.Generation.Application.Media;
+
+/// <summary>The reasons a media operation fails, as carried by <see cref="MediaProcessingException.Code"/>.</summary>
+public static class MediaErrorCodes
+{
+    /// <summary>The request itself is wrong (sizes, durations, missing files, clips in different formats): asking again fails again.</summary>
+    public const string InvalidRequest = "invalid_request";
+
+    /// <summary>An input file is not the media it should be (not a video, not an image, truncated): asking again fails again.</summary>
+    public const string UnreadableInput = "unreadable_input";
+
+    /// <summary>A tool (ffmpeg, espeak-ng) exited with an error on inputs that looked valid.</summary>
+    public const string ToolFailed = "tool_failed";
+
+    /// <summary>A tool ran longer than its configured timeout and was killed.</summary>
+    public const string TimedOut = "timed_out";
+
+    /// <summary>A tool could not be started at all (not installed, not executable).</summary>
+    public const string ToolMissing = "tool_missing";
+}

@@ -1,0 +1,2 @@
+global using AiVideo.Generation.Application.Media;
+global using AiVideo.Generation.Infrastructure.Local;
