@@ -1,6 +1,9 @@
 namespace AiVideo.Contracts;
 
-/// <summary>The files and settings a video is made from; which are set depends on the kind of video.</summary>
+/// <summary>
+/// The files and settings a video is made from; which are set depends on the kind of video. Narration lines are spoken
+/// at the start of the clip of their scene; music is ducked under them when <paramref name="DuckMusic"/>.
+/// </summary>
 public sealed record VideoInputs(
     Guid? ImageFileId,
     IReadOnlyList<VideoClipInput> Clips,
@@ -9,4 +12,6 @@ public sealed record VideoInputs(
     Guid? MusicFileId,
     double? MusicVolume,
     Guid? WatermarkFileId,
-    Guid? SourceVideoFileId);
+    Guid? SourceVideoFileId,
+    bool DuckMusic = true,
+    int Variation = 0);
