@@ -11,13 +11,18 @@ public static class AppHostStartup
 
     /// <summary>
     /// The builder's options. <c>--infrastructure-only</c> (what ./test.sh and the test fixtures run) starts the servers
-    /// without services and without the dashboard.
+    /// without services and without the dashboard. The content root (where appsettings.json is read from) is the AppHost's
+    /// own folder whatever the working directory, as with <c>dotnet run --project AppHost</c>.
     /// </summary>
     public static DistributedApplicationOptions Options(string[] args)
     {
-        var arguments = args.Select(a => a == "--infrastructure-only" ? $"--{AppHostSettings.SectionName}:InfrastructureOnly=true" : a).ToArray();
+        var arguments = args.Select(a => a == "--infrastructure-only" ? $"--{AppHostSettings.SectionName}:InfrastructureOnly=true" : a).ToList();
+        if (!arguments.Any(a => a.StartsWith("--contentRoot", StringComparison.OrdinalIgnoreCase)))
+        {
+            arguments.Insert(0, $"--contentRoot={AppContext.BaseDirectory}");
+        }
         var infrastructureOnly = arguments.Any(a => a.Equals($"--{AppHostSettings.SectionName}:InfrastructureOnly=true", StringComparison.OrdinalIgnoreCase));
-        return new DistributedApplicationOptions { Args = arguments, DisableDashboard = infrastructureOnly };
+        return new DistributedApplicationOptions { Args = [.. arguments], DisableDashboard = infrastructureOnly };
     }
 
     /// <summary>

@@ -11,6 +11,10 @@ public static class EventBusExtensions
     public static IResourceBuilder<IResourceWithConnectionString> AddEventBus(this IDistributedApplicationBuilder builder, string name)
     {
         var run = LocalRun.Of(builder);
+        if (ExternalServers.TryUse(builder, name, out var external))
+        {
+            return external;
+        }
         if (run.UseContainers)
         {
             return builder.AddRabbitMQ(name).WithManagementPlugin().WithDataVolume();
@@ -53,6 +57,9 @@ public static class EventBusExtensions
             .WithEnvironment("RABBITMQ_DIST_PORT", distribution.ToString())
             .WithEnvironment("ERL_EPMD_ADDRESS", "127.0.0.1")
             .WithEnvironment("ERL_EPMD_PORT", epmdPort.ToString())
+            // No Erlang VM of this node may start an epmd of its own (RabbitMQ restarts a missing one as a daemon while
+            // it shuts down, which would outlive the run): the epmd resource is the only one.
+            .WithEnvironment("ERL_AFLAGS", "-start_epmd false")
             .WithEnvironment("RABBITMQ_MNESIA_BASE", Path.Combine(data, "mnesia"))
             .WithEnvironment("RABBITMQ_LOG_BASE", Path.Combine(data, "log"))
             .WithEnvironment("RABBITMQ_PID_FILE", Path.Combine(data, "rabbitmq.pid"))

@@ -6,12 +6,17 @@ namespace AiVideo.AppHost.Servers;
 public static class PostgresServerExtensions
 {
     /// <summary>
-    /// The PostgreSQL server: Aspire's container integration where a container runtime answers or when publishing, else
-    /// the installed binaries as an executable resource. Either way the services get the same connection strings.
+    /// The PostgreSQL server: a configured connection string if AppHost is given one, Aspire's container integration
+    /// where a container runtime answers or when publishing, else the installed binaries as an executable resource.
+    /// Either way the services get the same connection strings.
     /// </summary>
     public static IResourceBuilder<IResourceWithConnectionString> AddPostgresServer(this IDistributedApplicationBuilder builder, string name)
     {
         var run = LocalRun.Of(builder);
+        if (ExternalServers.TryUse(builder, name, out var external))
+        {
+            return external;
+        }
         if (run.UseContainers)
         {
             return builder.AddPostgres(name).WithDataVolume();
@@ -34,8 +39,15 @@ public static class PostgresServerExtensions
     public static IResourceBuilder<IResourceWithConnectionString> AddDatabase(this IResourceBuilder<IResourceWithConnectionString> server, string name)
     {
         var builder = server.ApplicationBuilder;
+        if (ExternalServers.TryUse(builder, name, out var external))
+        {
+            return external;
+        }
         switch (server.Resource)
         {
+            case ConnectionStringResource configured:
+                // A configured server: the service creates its database there at start-up if it is missing.
+                return builder.AddConnectionString(name, ReferenceExpression.Create($"{configured};Database={name}"));
             case PostgresServerResource container:
                 return builder.CreateResourceBuilder(container).AddDatabase(name);
             case LocalPostgresServerResource local:

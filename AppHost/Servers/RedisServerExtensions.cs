@@ -11,6 +11,10 @@ public static class RedisServerExtensions
     public static IResourceBuilder<IResourceWithConnectionString> AddRedisServer(this IDistributedApplicationBuilder builder, string name)
     {
         var run = LocalRun.Of(builder);
+        if (ExternalServers.TryUse(builder, name, out var external))
+        {
+            return external;
+        }
         if (run.UseContainers)
         {
             return builder.AddRedis(name).WithDataVolume();

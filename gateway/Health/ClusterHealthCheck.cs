@@ -20,10 +20,13 @@ internal sealed class ClusterHealthCheck(string clusterId, IProxyStateLookup pro
         var active = cluster.Model.Config.HealthCheck?.Active;
         var path = active?.Path ?? "/health";
         var timeout = active?.Timeout ?? TimeSpan.FromSeconds(5);
-        var results = await Task.WhenAll(cluster.Destinations.Select(d => ProbeAsync(d.Key, new Uri(new Uri(d.Value.Model.Config.Address), path), timeout, cancellationToken)));
+        var results = await Task.WhenAll(cluster.Destinations.Select(d => ProbeAsync(Name(d.Key), new Uri(new Uri(d.Value.Model.Config.Address), path), timeout, cancellationToken)));
         var description = string.Join("; ", results.Select(r => r.Description));
         return results.All(r => r.Healthy) ? HealthCheckResult.Healthy(description) : HealthCheckResult.Unhealthy(description);
     }
+
+    /// <summary>A destination's configured id: service discovery names what it resolved <c>id[address]</c>, and addresses stay inside.</summary>
+    private static string Name(string destination) => destination.Split('[')[0];
 
     private async Task<(bool Healthy, string Description)> ProbeAsync(string destination, Uri address, TimeSpan timeout, CancellationToken cancellationToken)
     {

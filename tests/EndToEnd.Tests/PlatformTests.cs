@@ -18,6 +18,7 @@ public sealed class PlatformTests(SystemFixture system, ITestOutputHelper log)
         log.WriteLine(report.ToString());
 
         health.StatusCode.Should().Be(HttpStatusCode.OK);
+        report.ToString().Should().NotContainAny(["localhost", "127.0.0.1", "http://"], "the gateway's health names services, never their addresses");
         foreach (var service in Services)
         {
             report.GetProperty("checks").GetProperty(service).GetProperty("status").GetString().Should().Be("Healthy", service);
