@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# Gateway benchmark: wrk against one small GET (identity-api's /alive) three ways in the same run:
+# Gateway benchmark: wrk against one small GET (identity-api's /alive) three ways in the same run, each request carrying
+# a user's access token:
 #   direct   http://127.0.0.1:<service>/alive
-#   gateway  http://127.0.0.1:<gateway>/bench/alive  (a route with PathSet /alive to the identity-api cluster)
+#   gateway  http://127.0.0.1:<gateway>/bench/alive  (YARP: the token validated at the edge, the default rate limit
+#            counted in Redis, then PathSet /alive to the identity-api cluster)
 #   nginx    http://127.0.0.1:<nginx>/bench/alive    (Debian's nginx proxying the same route, keep-alive upstream)
-# Release builds; PostgreSQL and RabbitMQ are throwaway (AppHost --infrastructure-only).
+# Release builds; PostgreSQL, RabbitMQ and Redis are throwaway (AppHost --infrastructure-only).
 # Usage: bench/gateway.sh [connections=32] [seconds=20]   Prints a Markdown table for docs/benchmarks.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,11 +28,15 @@ start_servers
 service_port=$(free_port); gateway_port=$(free_port); nginx_port=$(free_port)
 log "Starting identity-api on $service_port"
 start_identity "$service_port"
+token=$(curl -sf -X POST "http://127.0.0.1:$service_port/api/auth/register" -H 'Content-Type: application/json' \
+  -d "{\"email\":\"bench-$RANDOM$RANDOM@example.com\",\"password\":\"Correct-Horse-42\",\"name\":\"Bench\"}" \
+  | python3 -c 'import json,sys; print(json.load(sys.stdin)["accessToken"])')
 log "Starting the gateway on $gateway_port"
 # env(1) passes names with hyphens, which shell assignments cannot.
 (cd gateway/bin/Release/net10.0 && exec env \
   ASPNETCORE_URLS="http://127.0.0.1:$gateway_port" ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
-  "services__identity-api__http__0=http://127.0.0.1:$service_port" \
+  "services__identity-api__http__0=http://127.0.0.1:$service_port" Identity__Url=http://identity-api \
+  ConnectionStrings__redis="$AIVIDEO_REDIS" RateLimits__Default__PermitLimit=1000000000 \
   ReverseProxy__Routes__bench__ClusterId=identity-api ReverseProxy__Routes__bench__Match__Path=/bench/alive \
   ReverseProxy__Routes__bench__Transforms__0__PathSet=/alive \
   dotnet Gateway.dll > "$work/gateway.log" 2>&1) &
@@ -60,7 +66,8 @@ nginx -c "$work/nginx.conf" -p "$work"
 direct="http://127.0.0.1:$service_port/alive"
 through_gateway="http://127.0.0.1:$gateway_port/bench/alive"
 through_nginx="http://127.0.0.1:$nginx_port/bench/alive"
-wait_for "$direct"; wait_for "$through_gateway"; wait_for "$through_nginx"
+wait_for "$direct"; wait_for "$through_nginx"
+for _ in $(seq 1 240); do curl -sf -o /dev/null -H "Authorization: Bearer $token" "$through_gateway" && break; sleep 0.5; done
 
 # CPU time (µs) a set of processes spends per request: how much work each proxy adds, independent of how the
 # load generator, the proxy and the service share the cores.
@@ -80,9 +87,9 @@ for target in direct gateway nginx; do
     gateway) url=$through_gateway; proxy=("$gateway_pid") ;;
     nginx) url=$through_nginx; read -ra proxy <<< "$(nginx_pids)" ;;
   esac
-  wrk -t2 -c"$connections" -d5s "$url" > /dev/null   # warm-up (JIT, connection pools)
+  wrk -t2 -c"$connections" -d5s -H "Authorization: Bearer $token" "$url" > /dev/null   # warm-up (JIT, connection pools)
   proxy_before=$(ticks "${proxy[@]}"); service_before=$(ticks "$service_pid")
-  out=$(wrk -t2 -c"$connections" -d"${seconds}s" --latency "$url")
+  out=$(wrk -t2 -c"$connections" -d"${seconds}s" --latency -H "Authorization: Bearer $token" "$url")
   proxy_after=$(ticks "${proxy[@]}"); service_after=$(ticks "$service_pid")
   requests=$(echo "$out" | awk '/requests in/ { print $1 }')
   rps[$target]=$(echo "$out" | awk '/Requests\/sec/ { printf "%.0f", $2 }')

@@ -20,7 +20,7 @@ public static class GatewayProxyExtensions
         var section = builder.Configuration.GetSection(SectionName);
         builder.Services.AddReverseProxy()
             .LoadFromConfig(section)
-            .AddConfigFilter<ClusterReferenceCheck>()
+            .AddConfigFilter<RouteDefaults>()
             .AddServiceDiscoveryDestinationResolver()
             .AddTransforms(context =>
             {
@@ -29,6 +29,7 @@ public static class GatewayProxyExtensions
                 context.AddXForwardedProto(action: ForwardedTransformActions.Set);
                 context.AddXForwardedHost(action: ForwardedTransformActions.Set);
                 context.AddRequestTransform(ConnectionHeaders.RemoveFromRequestAsync);
+                context.AddRequestTransform(context.Services.GetRequiredService<Edge.ForwardedCredentials>().ApplyAsync);
                 context.AddResponseTransform(ConnectionHeaders.RemoveFromResponseAsync);
             });
 

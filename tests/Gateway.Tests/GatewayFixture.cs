@@ -5,6 +5,7 @@ namespace AiVideo.Gateway.Tests;
 /// <c>/stream</c>, <c>/status</c> and <c>/not-found-with-body</c> to the upstream; <c>/slow</c> to a cluster with a one-second
 /// activity timeout; <c>/down</c> to a port nothing listens on; <c>/nowhere</c> to a cluster without destinations;
 /// <c>/small</c> with a 1 KB body limit; <c>/renamed</c> with path transforms; <c>/named</c> through service discovery.
+/// Every route is anonymous here (the edge's tokens and limits are EdgeTests' subject).
 /// </summary>
 public sealed class GatewayFixture : IAsyncLifetime
 {
@@ -16,6 +17,7 @@ public sealed class GatewayFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        var servers = await TestServers.GetAsync();
         Upstream = await UpstreamServer.StartAsync();
         var upstream = $"http://127.0.0.1:{Upstream.Port}";
         var settings = new Dictionary<string, string?>
@@ -28,11 +30,13 @@ public sealed class GatewayFixture : IAsyncLifetime
             ["ReverseProxy:Clusters:nowhere:HealthCheck:Active:Enabled"] = "false",
             ["ReverseProxy:Clusters:named:Destinations:a:Address"] = "http://upstream-service",
             ["services:upstream-service:http:0"] = upstream,
+            ["ConnectionStrings:redis"] = servers.Redis,
         };
         void Route(string id, string cluster, string path, params (string Key, string Value)[] extra)
         {
             settings[$"ReverseProxy:Routes:{id}:ClusterId"] = cluster;
             settings[$"ReverseProxy:Routes:{id}:Match:Path"] = path;
+            settings[$"ReverseProxy:Routes:{id}:AuthorizationPolicy"] = "anonymous";
             foreach (var (key, value) in extra)
             {
                 settings[$"ReverseProxy:Routes:{id}:{key}"] = value;

@@ -15,7 +15,12 @@ public sealed class UpstreamServer : IAsyncDisposable
 
     private UpstreamServer(WebApplication app) => _app = app;
 
+    private int _requests;
+
     public int Port => new Uri(_app.Urls.Single()).Port;
+
+    /// <summary>How many requests reached this server.</summary>
+    public int Requests => Volatile.Read(ref _requests);
 
     /// <summary>Released by a test to let <c>/stream</c> send its second half.</summary>
     public TaskCompletionSource ReleaseStream { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -28,6 +33,11 @@ public sealed class UpstreamServer : IAsyncDisposable
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = null);
         var app = builder.Build();
         var server = new UpstreamServer(app);
+        app.Use((context, next) =>
+        {
+            Interlocked.Increment(ref server._requests);
+            return next(context);
+        });
 
         app.Map("/echo/{**rest}", async (HttpContext context) =>
         {
