@@ -25,6 +25,9 @@ public sealed class SystemFixture : IAsyncLifetime
     /// <summary>The process ids of every executable and project DCP started, as the resources reported them.</summary>
     public ConcurrentDictionary<string, int> ProcessIds { get; } = new();
 
+    /// <summary>Each resource's latest state and health, as the dashboard would show it: what a start-up timeout reports.</summary>
+    private ConcurrentDictionary<string, string> States { get; } = new();
+
     public string DataDirectory => _data;
 
     public async Task InitializeAsync()
@@ -40,8 +43,17 @@ public sealed class SystemFixture : IAsyncLifetime
         App = await builder.BuildAsync();
         var notifications = App.Services.GetRequiredService<ResourceNotificationService>();
         _ = RecordProcessIdsAsync(notifications);
-        await App.StartAsync().WaitAsync(TimeSpan.FromMinutes(10));
-        await notifications.WaitForResourceHealthyAsync(ResourceNames.Gateway).WaitAsync(TimeSpan.FromMinutes(10));
+        try
+        {
+            await App.StartAsync().WaitAsync(TimeSpan.FromMinutes(10));
+            await notifications.WaitForResourceHealthyAsync(ResourceNames.Gateway).WaitAsync(TimeSpan.FromMinutes(8));
+        }
+        catch (TimeoutException exception)
+        {
+            throw new TimeoutException(
+                $"The system did not become healthy. Resources:\n{string.Join('\n', States.OrderBy(s => s.Key).Select(s => $"  {s.Key}: {s.Value}"))}",
+                exception);
+        }
         Gateway = new Uri($"http://127.0.0.1:{App.GetEndpoint(ResourceNames.Gateway, "http").Port}");
     }
 
@@ -61,6 +73,8 @@ public sealed class SystemFixture : IAsyncLifetime
     {
         await foreach (var update in notifications.WatchAsync())
         {
+            var health = string.Join(", ", update.Snapshot.HealthReports.Select(r => $"{r.Name}={r.Status?.ToString() ?? "pending"}"));
+            States[update.Resource.Name] = $"{update.Snapshot.State?.Text ?? "?"} (exit {update.Snapshot.ExitCode?.ToString() ?? "-"}) health [{health}]";
             foreach (var property in update.Snapshot.Properties)
             {
                 if (property.Name is "executable.pid" or "project.pid" && int.TryParse(property.Value?.ToString(), out var pid))
