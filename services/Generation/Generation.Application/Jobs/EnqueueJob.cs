@@ -3,20 +3,28 @@ namespace AiVideo.Generation.Application.Jobs;
 /// <summary>
 /// Queues a job for a request once: asked again for the same request id (a redelivered event, a repeated call) it
 /// answers the job it made the first time. A request naming a provider this platform does not have is refused at once:
-/// its job is recorded as failed and <see cref="GenerationFailed"/> goes out with it. Inside a consumer this runs in the
-/// inbox's transaction.
+/// its job is recorded as failed and <see cref="GenerationFailed"/> goes out with it; so does a request for a kind of work
+/// that does not exist (without a job). Inside a consumer this runs in the inbox's transaction.
 /// </summary>
 public sealed class EnqueueJob(
     IJobs jobs, IUnitOfWork unitOfWork, IIntegrationEvents events, IJobSignals signals, Providers.ProviderCatalog providers, IOptions<JobOptions> options,
     TimeProvider time)
 {
-    public async Task<GenerationJob> ExecuteAsync(JobRequest request, CancellationToken cancellationToken)
+    /// <summary>The request's job; null when the request asks for a kind of work there is no job for (refused with <see cref="GenerationFailed"/>).</summary>
+    public async Task<GenerationJob?> ExecuteAsync(JobRequest request, CancellationToken cancellationToken)
     {
         var job = await unitOfWork.InTransactionAsync(async () =>
         {
             if (await jobs.FindByRequestAsync(request.RequestId, cancellationToken) is { } existing)
             {
                 return existing;
+            }
+            if (!JobKinds.All.Contains(request.Kind))
+            {
+                events.Publish(new GenerationFailed(request.RequestId, request.CompanyId, request.ProjectId, request.SceneId, request.Kind,
+                    MediaErrorCodes.InvalidRequest, $"'{request.Kind}' is not a kind of video generation makes ({string.Join(", ", JobKinds.All)}).", Retryable: false));
+                await unitOfWork.SaveChangesAsync(cancellationToken);
+                return null;
             }
             var now = time.GetUtcNow();
             var provider = request.Provider ?? providers.DefaultProvider;
@@ -33,7 +41,7 @@ public sealed class EnqueueJob(
             await unitOfWork.SaveChangesAsync(cancellationToken);
             return job;
         }, cancellationToken);
-        if (job.Status == JobStatus.Queued)
+        if (job?.Status == JobStatus.Queued)
         {
             signals.JobQueued();
         }

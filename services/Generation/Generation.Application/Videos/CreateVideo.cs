@@ -49,7 +49,7 @@ public sealed class CreateVideo(VideoRules rules, IMediaFiles media, IMediaWorks
             new VideoInputs(referenceId, [], [], null, null, null, null, null), size.Width, size.Height, 30, seconds, request.Prompt, model, provider);
         var job = await enqueue.ExecuteAsync(new JobRequest(jobId, companyId, userId, null, null, JobKinds.TextToVideo, provider, model, payload, jobId),
             cancellationToken);
-        return VideoView.Of(job);
+        return VideoView.Of(job!);
     }
 
     private async Task<Result<Guid>> StoreReferenceAsync(Guid companyId, Guid? userId, Guid jobId, ReferenceImage image, string field, CancellationToken cancellationToken)

@@ -36,6 +36,6 @@ public sealed class RemixVideo(IJobs jobs, EnqueueJob enqueue, TimeProvider time
         };
         var job = await enqueue.ExecuteAsync(new JobRequest(jobId, companyId, userId, null, null, JobKinds.Remix, source.Provider, source.Model, payload, jobId,
             source.Id), cancellationToken);
-        return VideoView.Of(job);
+        return VideoView.Of(job!);
     }
 }
