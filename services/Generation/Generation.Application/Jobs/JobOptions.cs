@@ -34,5 +34,8 @@ public sealed class JobOptions
     /// <summary>The least time between two progress events of a job (a change of stage is always reported).</summary>
     public TimeSpan ProgressInterval { get; set; } = TimeSpan.FromMilliseconds(500);
 
+    /// <summary>How often the workspaces of instances that died are looked for (and at start-up).</summary>
+    public TimeSpan SweepInterval { get; set; } = TimeSpan.FromMinutes(5);
+
     public RetryPolicy Retries => new(MaxAttempts, RetryBaseDelay, RetryMaxDelay);
 }

@@ -9,16 +9,13 @@ namespace AiVideo.Generation.Infrastructure.Jobs;
 /// a lease and runs it in the background; idles until a job is queued here or the poll interval passes. While a job
 /// runs a heartbeat renews its lease and records its progress; when the heartbeat finds the job no longer this worker's
 /// (cancelled anywhere, or taken over after a stall) the job is stopped, its tools killed and its workspace removed. On
-/// shutdown running jobs are stopped and handed back to the queue. At start-up, and every sweep interval, the
+/// shutdown running jobs are stopped and handed back to the queue. At start-up, and every <see cref="JobOptions.SweepInterval"/>, the
 /// workspaces of instances that died are removed (<see cref="WorkspaceHome"/>).
 /// </summary>
 internal sealed class JobWorker(
     IServiceScopeFactory scopes, ProviderCatalog providers, JobSignals signals, WorkerIdentity worker, WorkspaceHome home, IOptions<JobOptions> options,
     ILogger<JobWorker> logger) : BackgroundService
 {
-    /// <summary>How often abandoned workspaces are looked for while running.</summary>
-    public static readonly TimeSpan SweepInterval = TimeSpan.FromMinutes(5);
-
     private readonly Dictionary<string, SemaphoreSlim> _slots = providers.Names.ToDictionary(p => p, p => new SemaphoreSlim(providers.MaxConcurrency(p)));
     private readonly HashSet<Task> _running = [];
     private readonly Lock _gate = new();
@@ -26,9 +23,9 @@ internal sealed class JobWorker(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await Task.Yield();
-        home.SweepAbandoned();
-        var nextSweep = DateTimeOffset.UtcNow + SweepInterval;
         var settings = options.Value;
+        home.SweepAbandoned();
+        var nextSweep = DateTimeOffset.UtcNow + settings.SweepInterval;
         logger.LogInformation("Job worker {Worker} runs {Slots}", worker.Id, string.Join(", ", _slots.Select(s => $"{s.Key} ×{s.Value.CurrentCount}")));
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -52,7 +49,7 @@ internal sealed class JobWorker(
                 if (DateTimeOffset.UtcNow >= nextSweep)
                 {
                     home.SweepAbandoned();
-                    nextSweep = DateTimeOffset.UtcNow + SweepInterval;
+                    nextSweep = DateTimeOffset.UtcNow + settings.SweepInterval;
                 }
                 if (!claimed)
                 {
