@@ -23,8 +23,11 @@ public interface IJobs
     /// </summary>
     Task<GenerationJob?> LockNextClaimableAsync(string provider, DateTimeOffset now, CancellationToken cancellationToken);
 
-    /// <summary>Extends the lease of a job the worker still holds and records its progress; false when the worker lost it (cancelled, taken over).</summary>
-    Task<bool> RenewAsync(Guid jobId, string worker, DateTimeOffset leaseExpiresAt, string? stage, int progress, DateTimeOffset now, CancellationToken cancellationToken);
+    /// <summary>
+    /// Extends the lease of a job the worker's claim (<paramref name="worker"/>, <paramref name="attempt"/>) still holds and
+    /// records its progress; false when the claim lost it (cancelled, taken over, or claimed again after the lease ran out).
+    /// </summary>
+    Task<bool> RenewAsync(Guid jobId, string worker, int attempt, DateTimeOffset leaseExpiresAt, string? stage, int progress, DateTimeOffset now, CancellationToken cancellationToken);
 
     /// <summary>The unfinished jobs of a project, locked.</summary>
     Task<IReadOnlyList<GenerationJob>> LockActiveOfProjectAsync(Guid companyId, Guid projectId, CancellationToken cancellationToken);

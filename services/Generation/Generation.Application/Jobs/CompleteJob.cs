@@ -11,7 +11,7 @@ public sealed class CompleteJob(IJobs jobs, IUnitOfWork unitOfWork, IIntegration
         await unitOfWork.InTransactionAsync(async () =>
         {
             var job = await jobs.LockAsync(claimed.JobId, cancellationToken);
-            if (job is null || !job.Succeed(claimed.Worker, outcome.Result, time.GetUtcNow()).IsSuccess)
+            if (job is null || !job.Succeed(claimed.Worker, claimed.Attempt, outcome.Result, time.GetUtcNow()).IsSuccess)
             {
                 return false;
             }

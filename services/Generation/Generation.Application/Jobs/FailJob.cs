@@ -16,7 +16,7 @@ public sealed class FailJob(IJobs jobs, IUnitOfWork unitOfWork, IIntegrationEven
                 return (FailureOutcome?)null;
             }
             var delay = options.Value.Retries.DelayAfter(job.Attempts, Random.Shared.NextDouble());
-            var outcome = job.Fail(claimed.Worker, failure, time.GetUtcNow(), delay);
+            var outcome = job.Fail(claimed.Worker, claimed.Attempt, failure, time.GetUtcNow(), delay);
             if (!outcome.IsSuccess)
             {
                 return null;

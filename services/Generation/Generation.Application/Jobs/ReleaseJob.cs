@@ -7,7 +7,7 @@ public sealed class ReleaseJob(IJobs jobs, IUnitOfWork unitOfWork, TimeProvider 
         await unitOfWork.InTransactionAsync(async () =>
         {
             var job = await jobs.LockAsync(claimed.JobId, cancellationToken);
-            if (job is null || !job.Release(claimed.Worker, time.GetUtcNow()).IsSuccess)
+            if (job is null || !job.Release(claimed.Worker, claimed.Attempt, time.GetUtcNow()).IsSuccess)
             {
                 return false;
             }

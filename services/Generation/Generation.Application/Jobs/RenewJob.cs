@@ -7,6 +7,6 @@ public sealed class RenewJob(IJobs jobs, IOptions<JobOptions> options, TimeProvi
     {
         var now = time.GetUtcNow();
         var trimmed = stage is { Length: > GenerationJob.MaxStageLength } ? stage[..GenerationJob.MaxStageLength] : stage;
-        return jobs.RenewAsync(job.JobId, job.Worker, now + options.Value.LeaseDuration, trimmed, Math.Clamp(progress, 0, 100), now, cancellationToken);
+        return jobs.RenewAsync(job.JobId, job.Worker, job.Attempt, now + options.Value.LeaseDuration, trimmed, Math.Clamp(progress, 0, 100), now, cancellationToken);
     }
 }

@@ -167,9 +167,9 @@ public sealed class GenerationJob
     }
 
     /// <summary>The holding worker keeps the job for another <paramref name="lease"/> and says how far it has come.</summary>
-    public Result Renew(string worker, DateTimeOffset now, TimeSpan lease, string? stage, int progress)
+    public Result Renew(string worker, int attempt, DateTimeOffset now, TimeSpan lease, string? stage, int progress)
     {
-        if (!HeldBy(worker))
+        if (!HeldBy(worker, attempt))
         {
             return JobErrors.LeaseLost(this);
         }
@@ -186,9 +186,9 @@ public sealed class GenerationJob
     }
 
     /// <summary>The holding worker finished: the job succeeded with <paramref name="output"/>.</summary>
-    public Result Succeed(string worker, string? output, DateTimeOffset now)
+    public Result Succeed(string worker, int attempt, string? output, DateTimeOffset now)
     {
-        if (!HeldBy(worker))
+        if (!HeldBy(worker, attempt))
         {
             return JobErrors.LeaseLost(this);
         }
@@ -205,9 +205,9 @@ public sealed class GenerationJob
     /// The holding worker's attempt failed. A retryable failure with attempts left queues the job again after
     /// <paramref name="retryDelay"/>; otherwise the job fails. Either way the failure is recorded.
     /// </summary>
-    public Result<FailureOutcome> Fail(string worker, JobFailure failure, DateTimeOffset now, TimeSpan retryDelay)
+    public Result<FailureOutcome> Fail(string worker, int attempt, JobFailure failure, DateTimeOffset now, TimeSpan retryDelay)
     {
-        if (!HeldBy(worker))
+        if (!HeldBy(worker, attempt))
         {
             return JobErrors.LeaseLost(this);
         }
@@ -226,9 +226,9 @@ public sealed class GenerationJob
     }
 
     /// <summary>The holding worker is shutting down: the job goes back to the queue at once, the interrupted attempt not counted.</summary>
-    public Result Release(string worker, DateTimeOffset now)
+    public Result Release(string worker, int attempt, DateTimeOffset now)
     {
-        if (!HeldBy(worker))
+        if (!HeldBy(worker, attempt))
         {
             return JobErrors.LeaseLost(this);
         }
@@ -264,7 +264,12 @@ public sealed class GenerationJob
         UpdatedAt = now;
     }
 
-    private bool HeldBy(string worker) => Status == JobStatus.Running && LeaseOwner == worker;
+    /// <summary>
+    /// Whether the claim that <paramref name="worker"/> made as attempt <paramref name="attempt"/> still holds the job. The
+    /// attempt is part of the claim: a worker whose lease ran out while it was still working (a long pause) and that then
+    /// claimed the same job again holds only the newer claim; the older run can no longer renew or finish it.
+    /// </summary>
+    public bool HeldBy(string worker, int attempt) => Status == JobStatus.Running && LeaseOwner == worker && Attempts == attempt;
 
     private void Record(JobFailure failure)
     {

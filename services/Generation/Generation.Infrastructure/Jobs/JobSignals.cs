@@ -46,7 +46,8 @@ public sealed class JobSignals : IJobSignals
 
     public void Track(Guid jobId, CancellationTokenSource stop) => _running[jobId] = stop;
 
-    public void Forget(Guid jobId) => _running.TryRemove(jobId, out _);
+    /// <summary>Stops tracking the run that <paramref name="stop"/> stops (not a newer run of the same job that replaced it).</summary>
+    public void Forget(Guid jobId, CancellationTokenSource stop) => _running.TryRemove(KeyValuePair.Create(jobId, stop));
 
     public int Running => _running.Count;
 }

@@ -145,7 +145,7 @@ internal sealed class JobWorker(
         }
         finally
         {
-            signals.Forget(job.JobId);
+            signals.Forget(job.JobId, stop);
         }
     }
 

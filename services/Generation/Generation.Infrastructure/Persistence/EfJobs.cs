@@ -40,11 +40,11 @@ internal sealed class EfJobs(GenerationContext db) : IJobs
             """)).FirstOrDefaultAsync(cancellationToken);
 
     public async Task<bool> RenewAsync(
-        Guid jobId, string worker, DateTimeOffset leaseExpiresAt, string? stage, int progress, DateTimeOffset now, CancellationToken cancellationToken) =>
+        Guid jobId, string worker, int attempt, DateTimeOffset leaseExpiresAt, string? stage, int progress, DateTimeOffset now, CancellationToken cancellationToken) =>
         await db.Database.ExecuteSqlAsync($"""
             UPDATE generation_jobs
             SET lease_expires_at = {leaseExpiresAt}, stage = {stage}, progress = {progress}, updated_at = {now}
-            WHERE id = {jobId} AND lease_owner = {worker} AND status = 'running'
+            WHERE id = {jobId} AND lease_owner = {worker} AND attempts = {attempt} AND status = 'running'
             """, cancellationToken) == 1;
 
     public async Task<IReadOnlyList<GenerationJob>> LockActiveOfProjectAsync(Guid companyId, Guid projectId, CancellationToken cancellationToken) =>
