@@ -7,3 +7,5 @@ global using AiVideo.Generation.Domain.Jobs;
 global using AiVideo.Generation.FunctionalTests.LocalProviders;
 global using AiVideo.Testing;
 global using AiVideo.Testing.Processes;
+global using AiVideo.SharedKernel.Vocabulary;
+global using Microsoft.EntityFrameworkCore;

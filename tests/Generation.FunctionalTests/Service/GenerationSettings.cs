@@ -2,7 +2,11 @@ using System.Globalization;
 
 namespace AiVideo.Generation.FunctionalTests.Service;
 
-/// <summary>The settings of the services as AppHost would give them, with short leases and retries so tests see take-overs and backoffs quickly.</summary>
+/// <summary>
+/// The settings of the services as AppHost would give them, with short retries so tests see backoffs quickly. Leases last
+/// 10 s (heartbeat every 0.5 s): long enough that a worker on a machine busy with ffmpeg never loses its job to a late
+/// heartbeat; tests about take-overs shorten them where they need to.
+/// </summary>
 public static class GenerationSettings
 {
     public const string StorageSigningKey = "storage-signing-key-for-the-tests-0123456789";
@@ -26,7 +30,7 @@ public static class GenerationSettings
         ["ServiceAuth:ClientSecret"] = IdentitySettings.GenerationSecret,
         ["Generation:MediaApi:BaseAddress"] = media.ToString(),
         ["Generation:Jobs:WorkerId"] = workerId,
-        ["Generation:Jobs:LeaseDuration"] = "00:00:03",
+        ["Generation:Jobs:LeaseDuration"] = "00:00:10",
         ["Generation:Jobs:HeartbeatInterval"] = "00:00:00.500",
         ["Generation:Jobs:PollInterval"] = "00:00:00.200",
         ["Generation:Jobs:RetryBaseDelay"] = "00:00:00.300",
