@@ -166,5 +166,10 @@ public sealed class PipelineTests(GenerationFixture system) : IClassFixture<Gene
         var failed = (await failures.DrainMessagesAsync()).Single();
         (failed.GetProperty("stage").GetString(), failed.GetProperty("errorCode").GetString(), failed.GetProperty("retryable").GetBoolean())
             .Should().Be(("image", "input_not_found", false));
+        var status = await (await system.GenerationAsync(HttpMethod.Get, $"/api/generations/{request}", account.Token)).Content.ReadFromJsonAsync<JsonElement>();
+        (status.GetProperty("status").GetString(), status.GetProperty("attempts").GetInt32()).Should().Be(("failed", 1));
+        var error = status.GetProperty("error");
+        (error.GetProperty("code").GetString(), error.GetProperty("retryable").GetBoolean()).Should().Be(("input_not_found", false));
+        error.GetProperty("message").GetString().Should().Contain("not available");
     }
 }
