@@ -1,2 +1,11 @@
+global using System.Net;
+global using System.Net.Http.Json;
+global using System.Text.Json;
+global using AiVideo.Contracts;
 global using AiVideo.Generation.Application.Media;
+global using AiVideo.Generation.Domain.Jobs;
+global using AiVideo.Generation.FunctionalTests.LocalProviders;
 global using AiVideo.Testing;
+global using AiVideo.Testing.Processes;
+global using AiVideo.SharedKernel.Vocabulary;
+global using Microsoft.EntityFrameworkCore;

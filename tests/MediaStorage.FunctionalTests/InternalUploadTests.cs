@@ -73,6 +73,115 @@ public abstract class InternalUploadTests(MediaFixture media)
     }
 
     [Fact]
+    public async Task An_output_of_a_request_is_stored_once_and_asking_again_answers_the_stored_file_without_a_second_event()
+    {
+        var account = await media.SignUpAsync();
+        var serviceToken = await media.ServiceTokenAsync();
+        await using var probe = await RabbitMqProbe.BindAsync<ImageStored>(media.Media.EventBusConnectionString);
+        var (project, scene, request) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        var image = TestContent.Png(64, 36);
+        object Body() => new
+        {
+            companyId = account.CompanyId, requestId = request, output = "image",
+            file = new { fileName = "scene.png", contentType = "image/png", size = image.Size, purpose = "generated", projectId = project, sceneId = scene },
+        };
+
+        var created = await media.SendAsync(HttpMethod.Post, "/internal/uploads", serviceToken, Body());
+        await Uploader.Expect(created, HttpStatusCode.Created);
+        var ticket = await created.Content.ReadFromJsonAsync<JsonElement>();
+        await _uploader.SendAsync(ticket, image, "image/png");
+        await Uploader.Expect(await media.SendAsync(HttpMethod.Post,
+            $"/internal/uploads/{ticket.GetProperty("uploadId").GetGuid()}/complete?companyId={account.CompanyId}", serviceToken, new { }), HttpStatusCode.OK);
+        var again = await media.SendAsync(HttpMethod.Post, "/internal/uploads", serviceToken, Body());
+        var direct = await media.SendAsync(HttpMethod.Post, "/internal/files", serviceToken, new
+        {
+            companyId = account.CompanyId, requestId = request, output = "image",
+            file = new { fileName = "scene.png", purpose = "generated", projectId = project, sceneId = scene, data = $"data:image/png;base64,{Convert.ToBase64String(image.ToArray())}" },
+        });
+
+        await Uploader.Expect(again, HttpStatusCode.OK);
+        var stored = await again.Content.ReadFromJsonAsync<JsonElement>();
+        stored.GetProperty("id").GetGuid().Should().Be(ticket.GetProperty("fileId").GetGuid());
+        stored.GetProperty("status").GetString().Should().Be("available");
+        (await direct.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid().Should().Be(stored.GetProperty("id").GetGuid());
+        await Eventually.True(async () => await probe.CountAsync() >= 1, "ImageStored was published");
+        (await probe.DrainMessagesAsync()).Should().ContainSingle("the output was stored once");
+        (await media.RegisteredFilesAsync(account.CompanyId)).Should().ContainSingle();
+        (await media.UsageAsync(account)).GetProperty("bytesUsed").GetInt64().Should().Be(image.Size);
+    }
+
+    [Fact]
+    public async Task An_output_whose_upload_never_finished_is_uploaded_afresh_and_the_abandoned_one_leaves_nothing()
+    {
+        var account = await media.SignUpAsync();
+        var serviceToken = await media.ServiceTokenAsync();
+        var request = Guid.NewGuid();
+        var clip = TestContent.Mp4(40_000);
+        object Body() => new
+        {
+            companyId = account.CompanyId, requestId = request, output = "clip",
+            file = new { fileName = "clip.mp4", contentType = "video/mp4", size = clip.Size, purpose = "generated", projectId = Guid.NewGuid() },
+        };
+        var abandoned = await (await media.SendAsync(HttpMethod.Post, "/internal/uploads", serviceToken, Body())).Content.ReadFromJsonAsync<JsonElement>();
+        await _uploader.SendAsync(abandoned, clip, "video/mp4");
+
+        var fresh = await media.SendAsync(HttpMethod.Post, "/internal/uploads", serviceToken, Body());
+
+        await Uploader.Expect(fresh, HttpStatusCode.Created);
+        var ticket = await fresh.Content.ReadFromJsonAsync<JsonElement>();
+        ticket.GetProperty("fileId").GetGuid().Should().NotBe(abandoned.GetProperty("fileId").GetGuid());
+        (await media.RegisteredFilesAsync(account.CompanyId)).Select(f => f.Id).Should().Equal(ticket.GetProperty("fileId").GetGuid());
+        (await media.StoredObjectsAsync(account.CompanyId)).Should().BeEmpty("the abandoned upload's object was deleted");
+        (await media.UsageAsync(account)).GetProperty("reservedBytes").GetInt64().Should().Be(clip.Size, "only the fresh upload holds a reservation");
+        await Uploader.ExpectProblem(await media.SendAsync(HttpMethod.Post,
+            $"/internal/uploads/{abandoned.GetProperty("uploadId").GetGuid()}/complete?companyId={account.CompanyId}", serviceToken, new { }), HttpStatusCode.Gone);
+    }
+
+    [Fact]
+    public async Task An_output_needs_its_request_and_a_plain_name()
+    {
+        var account = await media.SignUpAsync();
+        var serviceToken = await media.ServiceTokenAsync();
+        var file = new { fileName = "x.png", contentType = "image/png", size = 4096, purpose = "generated" };
+
+        var noRequest = await media.SendAsync(HttpMethod.Post, "/internal/uploads", serviceToken, new { companyId = account.CompanyId, output = "image", file });
+        var badName = await media.SendAsync(HttpMethod.Post, "/internal/uploads", serviceToken,
+            new { companyId = account.CompanyId, requestId = Guid.NewGuid(), output = "../Image", file });
+
+        (await Uploader.ExpectProblem(noRequest, HttpStatusCode.BadRequest)).GetProperty("errors").TryGetProperty("output", out _).Should().BeTrue();
+        (await Uploader.ExpectProblem(badName, HttpStatusCode.BadRequest)).GetProperty("errors").TryGetProperty("output", out _).Should().BeTrue();
+        (await media.RegisteredFilesAsync(account.CompanyId)).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task Captions_of_a_generated_video_are_stored_as_webvtt_and_anything_else_declared_as_webvtt_is_refused()
+    {
+        var account = await media.SignUpAsync();
+        var serviceToken = await media.ServiceTokenAsync();
+        var project = Guid.NewGuid();
+        var vtt = "WEBVTT\n\n00:00:00.150 --> 00:00:02.000\nA bright morning.\n"u8.ToArray();
+        object Body(byte[] data) => new
+        {
+            companyId = account.CompanyId, requestId = Guid.NewGuid(),
+            file = new { fileName = "captions.vtt", contentType = "text/vtt", purpose = "generated", projectId = project, data = Convert.ToBase64String(data) },
+        };
+
+        var stored = await media.SendAsync(HttpMethod.Post, "/internal/files", serviceToken, Body(vtt));
+        var notCaptions = await media.SendAsync(HttpMethod.Post, "/internal/files", serviceToken, Body("1\n00:00:00,150 --> 00:00:02,000\nSRT\n"u8.ToArray()));
+
+        await Uploader.Expect(stored, HttpStatusCode.Created);
+        var file = await stored.Content.ReadFromJsonAsync<JsonElement>();
+        var fileId = file.GetProperty("id").GetGuid();
+        (await media.RegisteredFilesAsync(account.CompanyId)).Single().StorageKey.Should().Be($"companies/{account.CompanyId:D}/projects/{project:D}/final/{fileId:D}.vtt");
+        var content = await media.SendAsync(HttpMethod.Get, $"/internal/files/{fileId}/content?companyId={account.CompanyId}", serviceToken);
+        content.Content.Headers.ContentType!.MediaType.Should().Be("text/vtt");
+        (await content.Content.ReadAsByteArrayAsync()).Should().Equal(vtt);
+        await Uploader.ExpectProblem(notCaptions, HttpStatusCode.UnsupportedMediaType, "content_type_mismatch");
+        (await media.SendAsync(HttpMethod.Get, $"/internal/files/{fileId}/content?companyId={Guid.NewGuid()}", serviceToken))
+            .StatusCode.Should().Be(HttpStatusCode.NotFound, "another company's file is not found");
+    }
+
+    [Fact]
     public async Task Internal_routes_take_service_tokens_only_and_user_routes_take_user_tokens_only()
     {
         var account = await media.SignUpAsync();

@@ -21,7 +21,7 @@ public abstract class UploadFlowTests(MediaFixture media)
 
         await Uploader.Expect(completed, HttpStatusCode.OK);
         var file = await completed.Content.ReadFromJsonAsync<JsonElement>();
-        file.GetProperty("status").GetString().Should().Be("available");
+        file.GetProperty("status").GetString().Should().Be("processing", "a video upload is transcoded before it is available; its bytes can be read meanwhile");
         file.GetProperty("size").GetInt64().Should().Be(video.Size);
         var fileId = file.GetProperty("id").GetGuid();
 
@@ -105,7 +105,7 @@ public abstract class UploadFlowTests(MediaFixture media)
 
         await Uploader.Expect(retried, HttpStatusCode.OK);
         await Uploader.Expect(again, HttpStatusCode.OK);
-        (await retried.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString().Should().Be("available");
+        (await retried.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString().Should().Be("processing");
         await Eventually.True(async () => await probe.CountAsync() >= 1 && await UnpublishedAsync() == 0, "VideoStored was published");
         (await probe.DrainMessageIdsAsync()).Should().ContainSingle();
         await using var check = media.OpenDatabase();

@@ -77,4 +77,19 @@ public sealed class MediaSignatureTests(RealMedia media) : IClassFixture<RealMed
     }
 
     private static ReadOnlySpan<byte> Head(byte[] file) => file.AsSpan(0, Math.Min(file.Length, 64 * 1024));
+
+    [Theory]
+    [InlineData("WEBVTT\n\n00:00.000 --> 00:01.000\nHello\n")]
+    [InlineData("\uFEFFWEBVTT - captions\r\n")]
+    [InlineData("WEBVTT")]
+    public void WebVtt_captions_are_recognised_with_or_without_a_byte_order_mark(string text)
+    {
+        MediaSignature.Detect(System.Text.Encoding.UTF8.GetBytes(text)).Should().Be(new DetectedMedia("text/vtt", MediaKind.Captions));
+    }
+
+    [Fact]
+    public void Text_that_only_starts_like_webvtt_is_not_captions()
+    {
+        MediaSignature.Detect("WEBVTTX\n"u8).Should().BeNull();
+    }
 }

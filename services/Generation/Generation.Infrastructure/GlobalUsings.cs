@@ -1,5 +1,7 @@
 global using System.Globalization;
+global using AiVideo.Generation.Application.Abstractions;
 global using AiVideo.Generation.Application.Media;
+global using AiVideo.Generation.Domain.Jobs;
 global using AiVideo.Generation.Infrastructure.Local.Processes;
 global using Microsoft.Extensions.Configuration;
 global using Microsoft.Extensions.DependencyInjection;

@@ -7,6 +7,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
 builder.AddMediaStorageInfrastructure();
+builder.AddMediaApi();
 builder.AddEventBus(MediaStorageApi.QueuePrefix, typeof(MediaStorageApi).Assembly);
 
 var app = builder.Build();

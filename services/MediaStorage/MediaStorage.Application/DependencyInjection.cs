@@ -25,6 +25,12 @@ public static class DependencyInjection
         services.AddScoped<ReadFileContent>();
         services.AddScoped<DeleteProjectFiles>();
         services.AddScoped<GetUsage>();
+        services.AddScoped<RequestOutputs>();
+        services.AddScoped<Playback.PlaybackLinks>();
+        services.AddScoped<Playback.ReadPlaylist>();
+        services.AddScoped<Playback.StoreRendition>();
+        services.AddScoped<Playback.FinishVideoProcessing>();
+        services.AddScoped<Playback.FailVideoProcessing>();
         return services;
     }
 }

@@ -12,6 +12,7 @@ public sealed class MediaOptions
         [MediaKind.Video] = 5L * 1024 * 1024 * 1024,
         [MediaKind.Font] = 20L * 1024 * 1024,
         [MediaKind.Model] = 500L * 1024 * 1024,
+        [MediaKind.Captions] = 5L * 1024 * 1024,
     };
 
     /// <summary>Above this size an upload is multipart.</summary>
@@ -39,6 +40,12 @@ public sealed class MediaOptions
     /// closed: the store checks expiry with its own clock.
     /// </summary>
     public TimeSpan StorageClockAllowance { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>How long the signed playback links of a video (HLS playlists and their segments, MP4, thumbnail) stay valid.</summary>
+    public TimeSpan PlaybackUrlLifetime { get; set; } = TimeSpan.FromHours(6);
+
+    /// <summary>The largest single rendition object (a playlist, a segment, a thumbnail) generation-api may store beside a video upload.</summary>
+    public long MaxRenditionObjectBytes { get; set; } = 64L * 1024 * 1024;
 
     public long LimitFor(MediaKind kind) => MaxBytes.TryGetValue(kind, out var limit) ? limit : 0;
 }

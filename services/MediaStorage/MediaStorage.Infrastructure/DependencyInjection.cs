@@ -3,6 +3,7 @@ using AiVideo.BuildingBlocks.Inbox;
 using AiVideo.BuildingBlocks.Outbox;
 using AiVideo.BuildingBlocks.Persistence;
 using AiVideo.MediaStorage.Application;
+using AiVideo.MediaStorage.Application.Playback;
 using AiVideo.MediaStorage.Application.Usage;
 using AiVideo.MediaStorage.Infrastructure.Repositories;
 using AiVideo.MediaStorage.Infrastructure.Storage;
@@ -52,6 +53,7 @@ public static class DependencyInjection
             builder.Services.AddSingleton<IObjectStorage>(services => services.GetRequiredService<FileSystemObjectStorage>());
             builder.Services.AddSingleton<ISelfServedStorage>(services => services.GetRequiredService<FileSystemObjectStorage>());
         }
+        builder.Services.AddSingleton<IPlaybackSigner, PlaybackSigner>();
         builder.Services.AddSingleton<StorageReadiness>();
         builder.Services.AddHostedService<StorageStartup>();
         builder.Services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags: ["ready"]);

@@ -11,12 +11,12 @@ public sealed class TranscoderTests(LocalMediaFixture media) : IClassFixture<Loc
     [Fact]
     public async Task An_upload_becomes_a_720p_and_360p_hls_ladder_with_4_second_segments()
     {
-        var source = Source(1280, 720, 9, audio: true);
+        var source = Source(1280, 720, 5, audio: true);
         using var workspace = media.Workspace();
 
         var result = await _transcoder.TranscodeAsync(new TranscodeRequest(source), workspace, null, default);
 
-        result.Source.DurationSeconds.Should().BeApproximately(9, 0.05);
+        result.Source.DurationSeconds.Should().BeApproximately(5, 0.05);
         (result.Source.Video!.Codec, result.Source.Video.Width, result.Source.Video.Height, result.Source.Audio!.Codec).Should().Be(("h264", 1280, 720, "aac"));
         result.Variants.Select(v => (v.Name, v.Width, v.Height)).Should().Equal(("720p", 1280, 720), ("360p", 640, 360));
         var master = File.ReadAllText(result.MasterPlaylistPath);
@@ -28,9 +28,9 @@ public sealed class TranscoderTests(LocalMediaFixture media) : IClassFixture<Loc
         foreach (var variant in result.Variants)
         {
             var segments = Segments(variant.PlaylistPath);
-            segments.Should().HaveCount(3);
-            segments.Take(2).Should().AllSatisfy(seconds => seconds.Should().BeApproximately(4, 0.1));
-            segments.Sum().Should().BeApproximately(9, 0.1);
+            segments.Should().HaveCount(2);
+            segments[0].Should().BeApproximately(4, 0.1);
+            segments.Sum().Should().BeApproximately(5, 0.1);
         }
         using var thumbnail = SKBitmap.Decode(result.ThumbnailPath);
         (thumbnail.Width, thumbnail.Height).Should().Be((1280, 720));

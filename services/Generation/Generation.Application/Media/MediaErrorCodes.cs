@@ -17,4 +17,13 @@ public static class MediaErrorCodes
 
     /// <summary>A tool could not be started at all (not installed, not executable).</summary>
     public const string ToolMissing = "tool_missing";
+
+    /// <summary>An input file named by the request is not there (deleted, another company's, not stored yet).</summary>
+    public const string InputNotFound = "input_not_found";
+
+    /// <summary>media-api refused an output (too large for the quota, not the type it should be).</summary>
+    public const string OutputRefused = "output_refused";
+
+    /// <summary>media-api could not be reached or failed: trying again later may succeed.</summary>
+    public const string MediaUnavailable = "media_unavailable";
 }

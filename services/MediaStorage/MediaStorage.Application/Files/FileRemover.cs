@@ -3,7 +3,10 @@ using AiVideo.MediaStorage.Domain.Usage;
 
 namespace AiVideo.MediaStorage.Application.Files;
 
-/// <summary>Removes a file whatever its state: an unfinished upload is abandoned, a stored object deleted, the usage adjusted.</summary>
+/// <summary>
+/// Removes a file whatever its state: an unfinished upload is abandoned, a stored object deleted with a video upload's
+/// renditions, the usage adjusted.
+/// </summary>
 public sealed class FileRemover(IFiles files, IObjectStorage storage, UploadCleaner cleaner, TimeProvider time)
 {
     public async Task RemoveAsync(StoredFile file, Upload? upload, CompanyUsage usage, CancellationToken cancellationToken)
@@ -14,9 +17,16 @@ public sealed class FileRemover(IFiles files, IObjectStorage storage, UploadClea
             return;
         }
         await storage.DeleteAsync(file.StorageKey, cancellationToken);
+        if (file.RenditionPrefix is { } prefix)
+        {
+            await foreach (var rendition in storage.ListAsync(prefix, cancellationToken))
+            {
+                await storage.DeleteAsync(rendition.Key, cancellationToken);
+            }
+        }
         if (file.Status is FileStatus.Available or FileStatus.Processing)
         {
-            usage.Remove(file.Size, time.GetUtcNow());
+            usage.Remove(file.Size + file.RenditionBytes, time.GetUtcNow());
         }
         files.Remove(file);
     }

@@ -1,7 +1,10 @@
 namespace AiVideo.MediaStorage.Application.Files;
 
-/// <summary>A file's metadata, with a signed download link (lifetime chosen by the caller within bounds) while it is available.</summary>
-public sealed class GetFile(IFiles files, IObjectStorage storage, IOptions<MediaOptions> options, TimeProvider time)
+/// <summary>
+/// A file's metadata, with a signed download link (lifetime chosen by the caller within bounds) while its bytes are stored
+/// (available, or a video upload being processed), and the signed playback links of an available video.
+/// </summary>
+public sealed class GetFile(IFiles files, IObjectStorage storage, Playback.PlaybackLinks playback, IOptions<MediaOptions> options, TimeProvider time)
 {
     public async Task<Result<FileView>> ExecuteAsync(FileOwner owner, Guid fileId, TimeSpan? downloadLifetime, CancellationToken cancellationToken)
     {
@@ -16,9 +19,9 @@ public sealed class GetFile(IFiles files, IObjectStorage storage, IOptions<Media
         {
             return Error.NotFound("file");
         }
-        var download = file.Status == FileStatus.Available
+        var download = file.IsStored
             ? storage.PresignGet(file.StorageKey, time.GetUtcNow() + (downloadLifetime ?? settings.DownloadUrlLifetime), file.FileName)
             : null;
-        return FileView.Of(file, download);
+        return FileView.Of(file, download, playback.For(file));
     }
 }

@@ -1,6 +1,6 @@
 namespace AiVideo.MediaStorage.Application.Files;
 
-/// <summary>An available file's bytes for streaming, whole or one range of them.</summary>
+/// <summary>A stored file's bytes (available, or a video upload being processed) for streaming, whole or one range of them.</summary>
 public sealed class ReadFileContent(IFiles files, IObjectStorage storage)
 {
     /// <summary>The available file (its size, type and ETag decide how the range is answered).</summary>
@@ -11,7 +11,7 @@ public sealed class ReadFileContent(IFiles files, IObjectStorage storage)
         {
             return Error.NotFound("file");
         }
-        return file.Status == FileStatus.Available ? file : Error.Conflict("file_not_available", $"The file is {file.Status.ToString().ToLowerInvariant()}.");
+        return file.IsStored ? file : Error.Conflict("file_not_available", $"The file is {file.Status.ToString().ToLowerInvariant()}.");
     }
 
     public async Task<Result<ObjectContent>> OpenAsync(StoredFile file, ByteRange? range, CancellationToken cancellationToken) =>

@@ -6,11 +6,12 @@ namespace AiVideo.MediaStorage.Application.Files;
 /// A small file sent in the request itself (a form upload, or base64 as generated images arrive): the same checks as an
 /// upload and the bytes recognised before anything is stored. Then it runs the upload protocol in one go: the file is
 /// recorded as uploading with a single-PUT upload (bytes reserved), stored, then verified and announced. A crash while
-/// storing leaves an open upload, which the sweep removes with its object when it expires.
+/// storing leaves an open upload, which the sweep removes with its object when it expires. An output of a request that
+/// was stored already is answered with the stored file, nothing stored again.
 /// </summary>
 public sealed class UploadFile(
     FileRequestRules rules, IFiles files, IUploads uploads, IUsage usage, IObjectStorage storage, StoredObjectVerifier verifier, UploadCleaner cleaner,
-    IUnitOfWork unitOfWork, IOptions<MediaOptions> options, IOptions<Usage.QuotaOptions> quotas, TimeProvider time)
+    RequestOutputs outputs, IUnitOfWork unitOfWork, IOptions<MediaOptions> options, IOptions<Usage.QuotaOptions> quotas, TimeProvider time)
 {
     public async Task<Result<FileView>> ExecuteAsync(FileOwner owner, FileRequest request, byte[] content, CancellationToken cancellationToken)
     {
@@ -33,7 +34,11 @@ public sealed class UploadFile(
         {
             return begun.Error;
         }
-        var (file, upload) = begun.Value;
+        if (begun.Value.Stored is { } already)
+        {
+            return FileView.Of(already);
+        }
+        var (file, upload) = (begun.Value.File!, begun.Value.Upload!);
 
         ObjectInfo stored;
         try
@@ -80,23 +85,30 @@ public sealed class UploadFile(
         }, cancellationToken);
     }
 
-    private async Task<Result<(StoredFile File, Upload Upload)>> BeginAsync(FileOwner owner, AcceptedFileRequest accepted, CancellationToken cancellationToken) =>
-        await unitOfWork.InTransactionAsync<Result<(StoredFile, Upload)>>(async () =>
+    private sealed record Begun(StoredFile? File, Upload? Upload, StoredFile? Stored);
+
+    private async Task<Result<Begun>> BeginAsync(FileOwner owner, AcceptedFileRequest accepted, CancellationToken cancellationToken) =>
+        await unitOfWork.InTransactionAsync<Result<Begun>>(async () =>
         {
             var now = time.GetUtcNow();
             var companyUsage = await usage.LockAsync(owner.CompanyId, cancellationToken);
+            if (await outputs.StoredOrClearedAsync(owner, companyUsage, cancellationToken) is { } stored)
+            {
+                await unitOfWork.SaveChangesAsync(cancellationToken);
+                return new Begun(null, null, stored);
+            }
             var quota = quotas.Value.For(owner.CompanyId);
             if (!companyUsage.Fits(accepted.Size, quota))
             {
                 return Usage.QuotaErrors.Exceeded(companyUsage, quota, accepted.Size);
             }
             var file = StoredFile.Begin(owner.CompanyId, owner.UserId, owner.RequestId, accepted.Purpose, accepted.Target, accepted.FileName,
-                accepted.ContentType, accepted.Size, now);
+                accepted.ContentType, accepted.Size, now, owner.Output);
             var upload = Upload.Single(file.Id, owner.CompanyId, file.StorageKey, now, options.Value.UploadLifetime);
             files.Add(file);
             uploads.Add(upload);
             companyUsage.Reserve(accepted.Size, now);
             await unitOfWork.SaveChangesAsync(cancellationToken);
-            return (file, upload);
+            return new Begun(file, upload, null);
         }, cancellationToken);
 }

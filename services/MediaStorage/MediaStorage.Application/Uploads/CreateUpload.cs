@@ -5,10 +5,11 @@ namespace AiVideo.MediaStorage.Application.Uploads;
 /// <summary>
 /// Opens an upload: checks the declaration and the company's quota (counting uploads under way, under a lock), records
 /// the file as uploading, reserves its bytes, and presigns where the client sends them: one PUT up to the multipart
-/// threshold, parts above it.
+/// threshold, parts above it. An output of a request (<see cref="FileOwner.Output"/>) is stored once: when the request
+/// stored it already the ticket says so instead, and an upload of it left unfinished (its sender died) is removed first.
 /// </summary>
 public sealed class CreateUpload(
-    FileRequestRules rules, IFiles files, IUploads uploads, IUsage usage, IObjectStorage storage, IUnitOfWork unitOfWork,
+    FileRequestRules rules, IFiles files, IUploads uploads, IUsage usage, IObjectStorage storage, RequestOutputs outputs, IUnitOfWork unitOfWork,
     IOptions<MediaOptions> options, IOptions<Usage.QuotaOptions> quotas, TimeProvider time)
 {
     public async Task<Result<UploadTicket>> ExecuteAsync(FileOwner owner, FileRequest request, CancellationToken cancellationToken)
@@ -24,6 +25,10 @@ public sealed class CreateUpload(
         {
             var now = time.GetUtcNow();
             var companyUsage = await usage.LockAsync(owner.CompanyId, cancellationToken);
+            if (await outputs.StoredOrClearedAsync(owner, companyUsage, cancellationToken) is { } stored)
+            {
+                return UploadTicket.AlreadyStored(stored);
+            }
             var quota = quotas.Value.For(owner.CompanyId);
             if (!companyUsage.Fits(accepted.Size, quota))
             {
@@ -31,7 +36,7 @@ public sealed class CreateUpload(
             }
 
             var file = StoredFile.Begin(owner.CompanyId, owner.UserId, owner.RequestId, accepted.Purpose, accepted.Target,
-                accepted.FileName, accepted.ContentType, accepted.Size, now);
+                accepted.FileName, accepted.ContentType, accepted.Size, now, owner.Output);
             files.Add(file);
             companyUsage.Reserve(accepted.Size, now);
 

@@ -43,6 +43,11 @@ public sealed class FileRequestRules(IOptions<MediaOptions> options)
         {
             CheckTarget(purpose, request, fields);
         }
+        if (owner.Output is { } output && (owner.RequestId is null || output.Length is 0 or > StoredFile.MaxOutputLength
+            || !output.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-')))
+        {
+            fields["output"] = [$"An output names one result of a request (requestId required): 1 to {StoredFile.MaxOutputLength} of a-z, 0-9 and '-'."];
+        }
         if (fields.Count > 0)
         {
             return Error.Validation(fields);

@@ -8,4 +8,7 @@ public enum MediaKind
     Audio,
     Font,
     Model,
+
+    /// <summary>Timed text: captions and subtitles (WebVTT).</summary>
+    Captions,
 }

@@ -5,7 +5,7 @@ namespace AiVideo.MediaStorage.Domain.Media;
 
 /// <summary>
 /// Recognises a file by its first bytes (its magic numbers), never by its name or declared type: PNG, JPEG, WebP, GIF,
-/// MP4/MOV (ISO BMFF), WebM, MP3, WAV, M4A, Ogg, TrueType/OpenType/WOFF fonts and binary glTF; and reads an image's
+/// MP4/MOV (ISO BMFF), WebM, MP3, WAV, M4A, Ogg, TrueType/OpenType/WOFF fonts, binary glTF and WebVTT captions; and reads an image's
 /// width and height from its header. Give it at least the first 64 KB (a JPEG's size can sit behind its metadata).
 /// </summary>
 public static class MediaSignature
@@ -82,6 +82,11 @@ public static class MediaSignature
         if (Ascii(head, 0, "glTF"))
         {
             return new DetectedMedia("model/gltf-binary", MediaKind.Model);
+        }
+        var text = StartsWith(head, [0xEF, 0xBB, 0xBF]) ? head[3..] : head;
+        if (Ascii(text, 0, "WEBVTT") && (text.Length == 6 || text[6] is (byte)' ' or (byte)'\t' or (byte)'\n' or (byte)'\r'))
+        {
+            return new DetectedMedia("text/vtt", MediaKind.Captions);
         }
         return null;
     }

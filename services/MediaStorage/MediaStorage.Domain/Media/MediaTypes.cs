@@ -21,6 +21,7 @@ public static class MediaTypes
         ["font/woff"] = (MediaKind.Font, "woff"),
         ["font/woff2"] = (MediaKind.Font, "woff2"),
         ["model/gltf-binary"] = (MediaKind.Model, "glb"),
+        ["text/vtt"] = (MediaKind.Captions, "vtt"),
     };
 
     private static readonly Dictionary<string, string> Aliases = new(StringComparer.OrdinalIgnoreCase)

@@ -42,6 +42,7 @@ public static class StorageKeys
         MediaKind.Video => "videos",
         MediaKind.Audio => "audio",
         MediaKind.Font => "fonts",
+        MediaKind.Captions => "captions",
         _ => "models",
     };
 }

@@ -15,7 +15,7 @@ public sealed record UploadPurpose(string Name, IReadOnlySet<MediaKind> Kinds, b
     public static readonly UploadPurpose Audio = new("audio", KindSet(MediaKind.Audio), false, false, false);
     public static readonly UploadPurpose CompanyAsset = new("company-asset", KindSet(MediaKind.Image, MediaKind.Font), false, false, false);
     public static readonly UploadPurpose CarMedia = new("car-media", KindSet(MediaKind.Image, MediaKind.Video, MediaKind.Audio, MediaKind.Model), false, false, false);
-    public static readonly UploadPurpose Generated = new("generated", KindSet(MediaKind.Image, MediaKind.Video, MediaKind.Audio), false, false, true);
+    public static readonly UploadPurpose Generated = new("generated", KindSet(MediaKind.Image, MediaKind.Video, MediaKind.Audio, MediaKind.Captions), false, false, true);
 
     public static IReadOnlyList<UploadPurpose> All { get; } =
         [ProjectUpload, SceneImage, SceneVideo, VideoUpload, Audio, CompanyAsset, CarMedia, Generated];

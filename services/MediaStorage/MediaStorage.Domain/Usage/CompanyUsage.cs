@@ -50,7 +50,14 @@ public sealed class CompanyUsage
         UpdatedAt = now;
     }
 
-    /// <summary>A file was deleted.</summary>
+    /// <summary>A file's renditions (a video upload's HLS ladder and thumbnail) were stored beside it: their bytes count too.</summary>
+    public void AddRenditions(long bytes, DateTimeOffset now)
+    {
+        BytesUsed += Math.Max(0, bytes);
+        UpdatedAt = now;
+    }
+
+    /// <summary>A file was deleted (<paramref name="bytes"/>: its own and its renditions').</summary>
     public void Remove(long bytes, DateTimeOffset now)
     {
         BytesUsed = Math.Max(0, BytesUsed - bytes);

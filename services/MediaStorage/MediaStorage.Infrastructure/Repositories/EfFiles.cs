@@ -9,7 +9,7 @@ internal sealed class EfFiles(MediaContext db) : IFiles
 {
     private static readonly Dictionary<MediaKind, string> TypePrefixes = new()
     {
-        [MediaKind.Image] = "image/", [MediaKind.Video] = "video/", [MediaKind.Audio] = "audio/", [MediaKind.Font] = "font/", [MediaKind.Model] = "model/",
+        [MediaKind.Image] = "image/", [MediaKind.Video] = "video/", [MediaKind.Audio] = "audio/", [MediaKind.Font] = "font/", [MediaKind.Model] = "model/", [MediaKind.Captions] = "text/",
     };
 
     public void Add(StoredFile file) => db.Files.Add(file);
@@ -20,6 +20,15 @@ internal sealed class EfFiles(MediaContext db) : IFiles
     {
         db.Forget<StoredFile>(f => f.Id == fileId);
         return db.Files.FirstOrDefaultAsync(f => f.Id == fileId && f.CompanyId == companyId, cancellationToken);
+    }
+
+    public Task<StoredFile?> FindSignedAsync(Guid fileId, CancellationToken cancellationToken) =>
+        db.Files.AsNoTracking().FirstOrDefaultAsync(f => f.Id == fileId, cancellationToken);
+
+    public Task<StoredFile?> FindOutputAsync(Guid companyId, Guid requestId, string output, CancellationToken cancellationToken)
+    {
+        db.Forget<StoredFile>(f => f.CompanyId == companyId && f.RequestId == requestId && f.Output == output);
+        return db.Files.FirstOrDefaultAsync(f => f.CompanyId == companyId && f.RequestId == requestId && f.Output == output, cancellationToken);
     }
 
     public Task<CursorPage<StoredFile>> ListAsync(Guid companyId, Guid? projectId, MediaKind? kind, PageRequest page, CancellationToken cancellationToken)

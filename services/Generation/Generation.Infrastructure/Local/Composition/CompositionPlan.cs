@@ -106,6 +106,7 @@ internal sealed class CompositionPlan
         }
         graph.Add((narration.Count > 0, request.Music is not null) switch
         {
+            (true, true) when !request.Music!.Duck => "[bed][voice][music]amix=inputs=3:normalize=0:duration=first[mixed]",
             // The key is padded: sidechaincompress stops when either input ends, and the music must outlast the last narration.
             (true, true) => "[voice]apad,asplit=2[voicemix][voicekey];"
                 + "[music][voicekey]sidechaincompress=threshold=0.02:ratio=12:attack=20:release=400[ducked];"

@@ -11,6 +11,13 @@ internal sealed class StoredFileConfiguration : IEntityTypeConfiguration<StoredF
         file.ToTable("files");
         file.HasKey(f => f.Id);
         file.Ignore(f => f.Kind);
+        file.Ignore(f => f.NeedsProcessing);
+        file.Ignore(f => f.RenditionPrefix);
+        file.Ignore(f => f.IsStored);
+        file.Property(f => f.Output).HasMaxLength(StoredFile.MaxOutputLength);
+        file.Property(f => f.FailureReason).HasMaxLength(StoredFile.MaxFailureReasonLength);
+        file.Property(f => f.HlsPlaylistKey).HasMaxLength(512);
+        file.Property(f => f.ThumbnailKey).HasMaxLength(512);
         file.Property(f => f.Purpose).HasMaxLength(32);
         file.Property(f => f.FileName).HasMaxLength(StoredFile.MaxFileNameLength);
         file.Property(f => f.ContentType).HasMaxLength(64);
@@ -20,6 +27,7 @@ internal sealed class StoredFileConfiguration : IEntityTypeConfiguration<StoredF
         file.HasIndex(f => f.StorageKey).IsUnique();
         file.HasIndex(f => new { f.CompanyId, f.Id });
         file.HasIndex(f => new { f.CompanyId, f.ProjectId });
+        file.HasIndex(f => new { f.CompanyId, f.RequestId, f.Output }).IsUnique().HasFilter("request_id IS NOT NULL AND output IS NOT NULL");
     }
 
     public void Configure(EntityTypeBuilder<Upload> upload)

@@ -1,0 +1,50 @@
+namespace AiVideo.Generation.Application.Jobs;
+
+/// <summary>
+/// Queues a job for a request once: asked again for the same request id (a redelivered event, a repeated call) it
+/// answers the job it made the first time. A request naming a provider this platform does not have is refused at once:
+/// its job is recorded as failed and <see cref="GenerationFailed"/> goes out with it; so does a request for a kind of work
+/// that does not exist (without a job). Inside a consumer this runs in the inbox's transaction.
+/// </summary>
+public sealed class EnqueueJob(
+    IJobs jobs, IUnitOfWork unitOfWork, IIntegrationEvents events, IJobSignals signals, Providers.ProviderCatalog providers, IOptions<JobOptions> options,
+    TimeProvider time)
+{
+    /// <summary>The request's job; null when the request asks for a kind of work there is no job for (refused with <see cref="GenerationFailed"/>).</summary>
+    public async Task<GenerationJob?> ExecuteAsync(JobRequest request, CancellationToken cancellationToken)
+    {
+        var job = await unitOfWork.InTransactionAsync(async () =>
+        {
+            if (await jobs.FindByRequestAsync(request.RequestId, cancellationToken) is { } existing)
+            {
+                return existing;
+            }
+            if (!JobKinds.All.Contains(request.Kind))
+            {
+                events.Publish(new GenerationFailed(request.RequestId, request.CompanyId, request.ProjectId, request.SceneId, request.Kind,
+                    MediaErrorCodes.InvalidRequest, $"'{request.Kind}' is not a kind of video generation makes ({string.Join(", ", JobKinds.All)}).", Retryable: false));
+                await unitOfWork.SaveChangesAsync(cancellationToken);
+                return null;
+            }
+            var now = time.GetUtcNow();
+            var provider = request.Provider ?? providers.DefaultProvider;
+            provider = provider.Length <= GenerationJob.MaxProviderLength ? provider : provider[..GenerationJob.MaxProviderLength];
+            var job = GenerationJob.Create(request.RequestId, request.CompanyId, request.UserId, request.ProjectId, request.SceneId, request.Kind,
+                provider, request.Model, JobPayloads.Write(request.Payload), options.Value.MaxAttempts, now, request.JobId, request.SourceJobId);
+            if (!providers.Has(provider))
+            {
+                job.Refuse(new JobFailure(MediaErrorCodes.InvalidRequest,
+                    $"The provider '{provider}' is not available; the providers are: {string.Join(", ", providers.Names)}.", Retryable: false), now);
+                events.Publish(JobFailures.EventOf(job));
+            }
+            jobs.Add(job);
+            await unitOfWork.SaveChangesAsync(cancellationToken);
+            return job;
+        }, cancellationToken);
+        if (job?.Status == JobStatus.Queued)
+        {
+            signals.JobQueued();
+        }
+        return job;
+    }
+}

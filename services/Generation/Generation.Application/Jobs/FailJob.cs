@@ -1,0 +1,31 @@
+namespace AiVideo.Generation.Application.Jobs;
+
+/// <summary>
+/// A worker's attempt failed: a retryable failure with attempts left puts the job back in the queue after a backoff with
+/// jitter; otherwise the job fails and <see cref="GenerationFailed"/> (stage, code, message, retryable) goes out with it.
+/// A worker that lost the job changes nothing.
+/// </summary>
+public sealed class FailJob(IJobs jobs, IUnitOfWork unitOfWork, IIntegrationEvents events, IOptions<JobOptions> options, TimeProvider time)
+{
+    public async Task<FailureOutcome?> ExecuteAsync(ClaimedJob claimed, JobFailure failure, CancellationToken cancellationToken) =>
+        await unitOfWork.InTransactionAsync(async () =>
+        {
+            var job = await jobs.LockAsync(claimed.JobId, cancellationToken);
+            if (job is null)
+            {
+                return (FailureOutcome?)null;
+            }
+            var delay = options.Value.Retries.DelayAfter(job.Attempts, Random.Shared.NextDouble());
+            var outcome = job.Fail(claimed.Worker, claimed.Attempt, failure, time.GetUtcNow(), delay);
+            if (!outcome.IsSuccess)
+            {
+                return null;
+            }
+            if (outcome.Value == FailureOutcome.Failed)
+            {
+                events.Publish(JobFailures.EventOf(job));
+            }
+            await unitOfWork.SaveChangesAsync(cancellationToken);
+            return outcome.Value;
+        }, cancellationToken);
+}

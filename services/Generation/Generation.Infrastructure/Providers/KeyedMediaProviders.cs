@@ -1,0 +1,11 @@
+namespace AiVideo.Generation.Infrastructure.Providers;
+
+/// <summary>The providers' ports, found as keyed services under each provider's name.</summary>
+internal sealed class KeyedMediaProviders(IServiceProvider services, IEnumerable<RegisteredProvider> registered) : IMediaProviders
+{
+    public IReadOnlyList<string> Names { get; } = [.. registered.Select(r => r.Name).Distinct()];
+
+    public T Get<T>(string provider) where T : class =>
+        services.GetKeyedService<T>(provider)
+        ?? throw MediaProcessingException.InvalidRequest($"The provider '{provider}' cannot do this ({typeof(T).Name[1..]}).");
+}
