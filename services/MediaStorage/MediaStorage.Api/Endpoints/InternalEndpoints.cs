@@ -6,7 +6,8 @@ namespace AiVideo.MediaStorage.Api.Endpoints;
 
 /// <summary>
 /// Uploads on behalf of a company, for generation-api (service token, scope <c>internal</c>): the same protocol as
-/// clients use, with the company, user and request ids the stored event must carry back. Not routed by the gateway.
+/// clients use, with the company, user and request ids the stored event must carry back; and a company's file as
+/// other services check it (projects-api, for file ids its clients give). Not routed by the gateway.
 /// </summary>
 public static class InternalEndpoints
 {
@@ -20,6 +21,8 @@ public static class InternalEndpoints
         group.MapPost("/uploads", CreateUploadAsync).WithName("CreateInternalUpload");
         group.MapPost("/uploads/{id:guid}/complete", CompleteUploadAsync).WithName("CompleteInternalUpload");
         group.MapPost("/files", UploadFileAsync).WithName("UploadInternalFile").WithDirectUploadLimit(app);
+        group.MapGet("/files/{id:guid}", GetFileAsync).WithName("GetInternalFile")
+            .WithSummary("The company's file (404 when the company has no such file).").Produces<FileView>();
         return group;
     }
 
@@ -38,6 +41,9 @@ public static class InternalEndpoints
 
     private static async Task<IResult> CompleteUploadAsync(Guid id, Guid companyId, CompleteUploadRequest? request, CompleteUpload complete, CancellationToken cancellationToken) =>
         NoCompany(companyId) ?? (await complete.ExecuteAsync(Owner(companyId, null, null), id, UploadEndpoints.Parts(request), cancellationToken)).ToHttp(file => TypedResults.Ok(file));
+
+    private static async Task<IResult> GetFileAsync(Guid id, Guid companyId, GetFile get, CancellationToken cancellationToken) =>
+        NoCompany(companyId) ?? (await get.ExecuteAsync(Owner(companyId, null, null), id, null, cancellationToken)).ToHttp(file => TypedResults.Ok(file));
 
     private static async Task<IResult> UploadFileAsync(InternalFileRequest request, UploadFile upload, CancellationToken cancellationToken)
     {
