@@ -14,6 +14,6 @@ public sealed record ActivityView(
     public static ActivityView Of(ProjectActivity entry) => new(
         entry.ProjectId, entry.Sequence, WireNames.Of(entry.Type), entry.SceneId, entry.RequestId, entry.Status, entry.Percent, entry.Message, entry.OccurredAt);
 
-    /// <summary>Whether the entry says the project completed or failed (after which its stream closes).</summary>
-    public bool IsProjectStatus => Type == WireNames.Of(ActivityType.ProjectStatus);
+    /// <summary>Whether the entry is a change of the project's status (the stream closes after a completed or failed one).</summary>
+    public bool IsProjectStatus() => Type == WireNames.Of(ActivityType.ProjectStatus);
 }

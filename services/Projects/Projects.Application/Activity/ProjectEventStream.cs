@@ -138,7 +138,7 @@ public sealed class ProjectEventStream : IAsyncDisposable
     private void Advance(ActivityView entry)
     {
         _last = entry.Sequence;
-        if (entry.IsProjectStatus && entry.Status is { } status)
+        if (entry.IsProjectStatus() && entry.Status is { } status)
         {
             _status = status;
         }
