@@ -50,4 +50,256 @@ public sealed class PipelineTests(ProjectsFixture fixture)
         await Harness.WaitForAsync<ProjectCompleted>(projectId);
         Harness.Of<ProjectCompleted>(projectId).Should().ContainSingle().Which.FinalVideoFileId.Should().Be(video.GetProperty("fileId").GetGuid());
     }
+
+    [Fact]
+    public async Task A_failing_scene_fails_the_project_naming_it_and_its_rerun_resumes_the_run_to_completion()
+    {
+        var admin = await Accounts.AdminAsync();
+        var projectId = (await Api.CreateProjectAsync(admin)).GetProperty("id").GetGuid();
+        var failOnce = new HashSet<Guid>();
+        Harness.Fail(request => request is ImageRequested { Variation: 2 } image && image.ProjectId == projectId && failOnce.Add(image.SceneId));
+
+        await ProjectsClient.ExpectAsync(await Api.PostAsync($"/api/projects/{projectId}/generate", admin), HttpStatusCode.Accepted);
+        var failed = await Api.WaitForStatusAsync(admin, projectId, "failed");
+
+        var second = failed.GetProperty("scenes")[1];
+        var failure = failed.GetProperty("failure");
+        failure.GetProperty("stage").GetString().Should().Be("image");
+        failure.GetProperty("sceneId").GetGuid().Should().Be(second.GetProperty("id").GetGuid());
+        failure.GetProperty("message").GetString().Should().Be("The provider refused the prompt.");
+        second.GetProperty("status").GetString().Should().Be("failed");
+        await Eventually.True(async () => (await Api.ProjectAsync(admin, projectId)).GetProperty("scenes").EnumerateArray()
+            .Count(s => s.GetProperty("status").GetString() == "video_ready") == 2, "the other scenes' clips still land");
+        Harness.Of<VideoRequested>(projectId).Should().NotContain(v => v.Kind == VideoKinds.Final, "nothing new is asked while a scene is failed");
+
+        var rerun = await Api.PostAsync($"/api/projects/{projectId}/scenes/{second.GetProperty("id").GetGuid()}/image", admin);
+        await ProjectsClient.ExpectAsync(rerun, HttpStatusCode.Accepted);
+        var completed = await Api.WaitForStatusAsync(admin, projectId, "completed");
+
+        completed.GetProperty("failure").ValueKind.Should().Be(JsonValueKind.Null);
+        Harness.Of<ImageRequested>(projectId).Should().HaveCount(4, "three images and the failed scene's second");
+        Harness.Of<VideoRequested>(projectId).Count(v => v.Kind == VideoKinds.Clip).Should().Be(3);
+        Harness.Of<VideoRequested>(projectId).Count(v => v.Kind == VideoKinds.Final).Should().Be(1);
+    }
+
+    [Fact]
+    public async Task Duplicated_and_out_of_order_results_change_nothing_twice()
+    {
+        var admin = await Accounts.AdminAsync();
+        var projectId = (await Api.CreateProjectAsync(admin)).GetProperty("id").GetGuid();
+        Harness.Hold(projectId);
+        await ProjectsClient.ExpectAsync(await Api.PostAsync($"/api/projects/{projectId}/generate", admin), HttpStatusCode.Accepted);
+
+        var storyboard = (await Harness.WaitForAsync<StoryboardRequested>(projectId)).Single();
+        var generated = Answers.Storyboard(storyboard);
+        var redelivered = Guid.NewGuid();
+        await Harness.PublishAsync(generated, redelivered);
+        await Harness.PublishAsync(generated, redelivered);
+        await Harness.PublishAsync(generated);
+        var images = await Harness.WaitForAsync<ImageRequested>(projectId, 3);
+
+        // Images answered last scene first, each twice (once as a redelivery of the same message, once published again), with progress after the result.
+        var stored = new List<ImageStored>();
+        foreach (var image in images.OrderByDescending(i => i.Variation))
+        {
+            var answer = Answers.Image(image);
+            stored.Add(answer);
+            var messageId = Guid.NewGuid();
+            await Harness.PublishAsync(answer, messageId);
+            await Harness.PublishAsync(answer, messageId);
+            await Harness.PublishAsync(answer);
+            await Harness.PublishAsync(Answers.Progress(image.RequestId, image.CompanyId, projectId, image.SceneId, GenerationStages.Image, 30));
+        }
+        var clips = await Harness.WaitForAsync<VideoRequested>(projectId, 3);
+        foreach (var clip in clips)
+        {
+            var answer = Answers.Clip(clip);
+            await Harness.PublishAsync(Answers.Progress(clip.RequestId, clip.CompanyId, projectId, clip.SceneId, GenerationStages.Clip, 80));
+            await Harness.PublishAsync(Answers.Progress(clip.RequestId, clip.CompanyId, projectId, clip.SceneId, GenerationStages.Clip, 40));
+            await Harness.PublishAsync(answer);
+            await Harness.PublishAsync(answer);
+        }
+        var final = (await Harness.WaitForAsync<VideoRequested>(projectId, 4)).Single(v => v.Kind == VideoKinds.Final);
+        var video = Answers.Final(final);
+        await Harness.PublishAsync(video);
+        await Harness.PublishAsync(video);
+        await Harness.PublishAsync(Answers.Failure(final), Guid.NewGuid());
+        await Api.WaitForStatusAsync(admin, projectId, "completed");
+        await Harness.WaitForAsync<ProjectCompleted>(projectId);
+        await fixture.SettledAsync(projectId);
+
+        var project = await Api.ProjectAsync(admin, projectId);
+        project.GetProperty("status").GetString().Should().Be("completed", "a failure after the result changes nothing");
+        project.GetProperty("scenes").EnumerateArray().Should().OnlyContain(s => s.GetProperty("assets").GetArrayLength() == 3);
+        Harness.Of<ImageRequested>(projectId).Should().HaveCount(3);
+        Harness.Of<VideoRequested>(projectId).Should().HaveCount(4, "one clip per scene and one final video, each asked once");
+        Harness.Of<ProjectCompleted>(projectId).Should().ContainSingle();
+        var activity = await AllActivityAsync(admin, projectId);
+        activity.Select(a => a.GetProperty("sequence").GetInt64()).Should().BeInAscendingOrder().And.OnlyHaveUniqueItems();
+        activity.Where(a => a.GetProperty("type").GetString() == "storyboard_applied").Should().ContainSingle();
+        activity.Where(a => a.GetProperty("type").GetString() == "project_status").Select(a => a.GetProperty("status").GetString())
+            .Should().Equal("draft", "storyboarding", "generating", "rendering", "completed");
+        foreach (var request in activity.Where(a => a.GetProperty("type").GetString() == "scene_progress").GroupBy(a => a.GetProperty("requestId").GetGuid()))
+        {
+            request.Select(a => a.GetProperty("percent").GetInt32()).Should().BeInAscendingOrder().And.OnlyHaveUniqueItems(
+                "an older percent arriving after a newer one is stale, and progress arriving after the result changes nothing");
+        }
+    }
+
+    [Fact]
+    public async Task A_late_result_for_a_removed_scene_is_recorded_and_ignored_and_its_job_is_cancelled()
+    {
+        var admin = await Accounts.AdminAsync();
+        var projectId = (await Api.CreateProjectAsync(admin, new { title = "Two", prompt = "Two scenes", sceneCount = 2 })).GetProperty("id").GetGuid();
+        Harness.Hold(projectId);
+        await ProjectsClient.ExpectAsync(await Api.PostAsync($"/api/projects/{projectId}/generate", admin), HttpStatusCode.Accepted);
+        await Harness.PublishAsync(Answers.Storyboard((await Harness.WaitForAsync<StoryboardRequested>(projectId)).Single()));
+        var images = (await Harness.WaitForAsync<ImageRequested>(projectId, 2)).OrderBy(i => i.Variation).ToList();
+        await Harness.PublishAsync(Answers.Failure(images[0]));
+        await Api.WaitForStatusAsync(admin, projectId, "failed");
+
+        await ProjectsClient.ExpectAsync(await Api.DeleteAsync($"/api/projects/{projectId}/scenes/{images[1].SceneId}", admin), HttpStatusCode.NoContent);
+        var cancelled = await Eventually.Until(() => Task.FromResult(Harness.All<GenerationCancellationRequested>().Where(c => c.RequestId == images[1].RequestId).ToList()),
+            found => found.Count > 0, "the removed scene's job is cancelled");
+        await Harness.PublishAsync(Answers.Image(images[1]));
+
+        var ignored = await Eventually.Until(() => AllActivityAsync(admin, projectId),
+            entries => entries.Any(e => e.GetProperty("type").GetString() == "result_ignored"), "the late result is recorded as ignored");
+        ignored.Last(e => e.GetProperty("type").GetString() == "result_ignored").GetProperty("requestId").GetGuid().Should().Be(images[1].RequestId);
+        cancelled.Should().ContainSingle().Which.CompanyId.Should().Be(admin.CompanyId);
+        var project = await Api.ProjectAsync(admin, projectId);
+        project.GetProperty("scenes").GetArrayLength().Should().Be(1);
+        project.GetProperty("status").GetString().Should().Be("failed");
+    }
+
+    [Fact]
+    public async Task Deleting_a_project_announces_it_and_results_arriving_afterwards_change_nothing()
+    {
+        var admin = await Accounts.AdminAsync();
+        var projectId = (await Api.CreateProjectAsync(admin)).GetProperty("id").GetGuid();
+        Harness.Hold(projectId);
+        await ProjectsClient.ExpectAsync(await Api.PostAsync($"/api/projects/{projectId}/generate", admin), HttpStatusCode.Accepted);
+        var storyboard = (await Harness.WaitForAsync<StoryboardRequested>(projectId)).Single();
+
+        await ProjectsClient.ExpectAsync(await Api.DeleteAsync($"/api/projects/{projectId}", admin), HttpStatusCode.NoContent);
+        var deleted = (await Harness.WaitForAsync<ProjectDeleted>(projectId)).Single();
+        await Harness.PublishAsync(Answers.Storyboard(storyboard));
+        await Harness.PublishAsync(Answers.Failure(storyboard));
+
+        deleted.Should().BeEquivalentTo(new { ProjectId = projectId, admin.CompanyId, UserId = (Guid?)admin.UserId });
+        await fixture.SettledAsync(projectId);
+        (await Api.GetAsync($"/api/projects/{projectId}", admin)).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        await using var db = fixture.OpenDatabase();
+        (await db.Scenes.CountAsync(s => s.ProjectId == projectId)).Should().Be(0, "a result for a deleted project creates nothing");
+        Harness.Of<ImageRequested>(projectId).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task A_failed_storyboard_fails_the_project_and_a_new_generate_starts_over()
+    {
+        var admin = await Accounts.AdminAsync();
+        var projectId = (await Api.CreateProjectAsync(admin)).GetProperty("id").GetGuid();
+        Harness.Hold(projectId);
+        await ProjectsClient.ExpectAsync(await Api.PostAsync($"/api/projects/{projectId}/generate", admin), HttpStatusCode.Accepted);
+        await Harness.PublishAsync(Answers.Failure((await Harness.WaitForAsync<StoryboardRequested>(projectId)).Single(), "model_unavailable", "No model."));
+
+        var failed = await Api.WaitForStatusAsync(admin, projectId, "failed");
+        failed.GetProperty("failure").GetProperty("stage").GetString().Should().Be("storyboard");
+        failed.GetProperty("failure").GetProperty("code").GetString().Should().Be("model_unavailable");
+
+        await ProjectsClient.ExpectAsync(await Api.PostAsync($"/api/projects/{projectId}/generate", admin), HttpStatusCode.Accepted);
+        await Harness.WaitForAsync<StoryboardRequested>(projectId, 2);
+        (await Api.ProjectAsync(admin, projectId)).GetProperty("status").GetString().Should().Be("storyboarding");
+    }
+
+    [Fact]
+    public async Task Work_on_a_busy_project_is_refused_and_a_render_without_clips_names_the_scenes()
+    {
+        var admin = await Accounts.AdminAsync();
+        var projectId = (await Api.CreateProjectAsync(admin, new { title = "Busy", prompt = "Busy", sceneCount = 2 })).GetProperty("id").GetGuid();
+        Harness.Hold(projectId);
+        await ProjectsClient.ExpectAsync(await Api.PostAsync($"/api/projects/{projectId}/storyboard", admin), HttpStatusCode.Accepted);
+
+        var busy = await ProjectsClient.ProblemAsync(await Api.PostAsync($"/api/projects/{projectId}/generate", admin), HttpStatusCode.Conflict);
+        busy.GetProperty("code").GetString().Should().Be("project_busy");
+        await Harness.PublishAsync(Answers.Storyboard((await Harness.WaitForAsync<StoryboardRequested>(projectId)).Single()));
+        var ready = await Api.WaitForStatusAsync(admin, projectId, "storyboard_ready");
+        var render = await ProjectsClient.ProblemAsync(await Api.PostAsync($"/api/projects/{projectId}/render", admin), HttpStatusCode.Conflict);
+
+        render.GetProperty("code").GetString().Should().Be("scenes_without_clip");
+        render.GetProperty("sceneIds").EnumerateArray().Select(e => e.GetGuid())
+            .Should().Equal(ready.GetProperty("scenes").EnumerateArray().Select(s => s.GetProperty("id").GetGuid()));
+        render.GetProperty("detail").GetString().Should().Contain("Scene 1").And.Contain("Scene 2");
+        var clip = await ProjectsClient.ProblemAsync(await Api.PostAsync($"/api/projects/{projectId}/scenes/{ready.GetProperty("scenes")[0].GetProperty("id").GetGuid()}/video", admin),
+            HttpStatusCode.Conflict);
+        clip.GetProperty("code").GetString().Should().Be("scene_without_image");
+        Harness.Of<StoryboardRequested>(projectId).Should().ContainSingle();
+        Harness.Of<VideoRequested>(projectId).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task A_start_repeated_with_its_idempotency_key_answers_the_first_response_and_starts_once()
+    {
+        var admin = await Accounts.AdminAsync();
+        var projectId = (await Api.CreateProjectAsync(admin)).GetProperty("id").GetGuid();
+        Harness.Hold(projectId);
+        var key = Guid.NewGuid().ToString();
+
+        var first = await Api.SendAsync(HttpMethod.Post, $"/api/projects/{projectId}/generate", admin.Token, new { from = "storyboard" },
+            request => request.Headers.Add("Idempotency-Key", key));
+        var again = await Api.SendAsync(HttpMethod.Post, $"/api/projects/{projectId}/generate", admin.Token, new { from = "storyboard" },
+            request => request.Headers.Add("Idempotency-Key", key));
+        var other = await Api.SendAsync(HttpMethod.Post, $"/api/projects/{projectId}/generate", admin.Token, new { from = "images" },
+            request => request.Headers.Add("Idempotency-Key", key));
+
+        var firstBody = await ProjectsClient.ExpectAsync(first, HttpStatusCode.Accepted);
+        var againBody = await ProjectsClient.ExpectAsync(again, HttpStatusCode.Accepted);
+        again.Headers.GetValues("Idempotent-Replayed").Should().Equal("true");
+        againBody.GetProperty("requestId").GetGuid().Should().Be(firstBody.GetProperty("requestId").GetGuid());
+        await ProjectsClient.ProblemAsync(other, HttpStatusCode.Conflict);
+        await Harness.WaitForAsync<StoryboardRequested>(projectId);
+        await fixture.SettledAsync(projectId);
+        Harness.Of<StoryboardRequested>(projectId).Should().ContainSingle();
+    }
+
+    [Fact]
+    public async Task An_image_can_start_from_the_previous_scenes_last_frame_and_reference_the_companys_images()
+    {
+        var admin = await Accounts.AdminAsync();
+        var projectId = (await Api.CreateProjectAsync(admin, new { title = "Seeds", prompt = "Seeds", sceneCount = 2 })).GetProperty("id").GetGuid();
+        await ProjectsClient.ExpectAsync(await Api.PostAsync($"/api/projects/{projectId}/generate", admin), HttpStatusCode.Accepted);
+        var completed = await Api.WaitForStatusAsync(admin, projectId, "completed");
+        var (first, second) = (completed.GetProperty("scenes")[0], completed.GetProperty("scenes")[1]);
+        var reference = await fixture.Media.ImageAsync(admin);
+
+        var started = await Api.PostAsync($"/api/projects/{projectId}/scenes/{second.GetProperty("id").GetGuid()}/image", admin,
+            new { prompt = "Closer", referenceFileIds = new[] { reference }, useSeedFrame = true });
+
+        var requestId = (await ProjectsClient.ExpectAsync(started, HttpStatusCode.Accepted)).GetProperty("requestId").GetGuid();
+        var request = (await Harness.WaitForAsync<ImageRequested>(projectId, where: i => i.RequestId == requestId)).Single();
+        var seedFrame = first.GetProperty("assets").EnumerateArray().Single(a => a.GetProperty("kind").GetString() == "seed_frame");
+        request.SeedFrameSourceFileId.Should().Be(seedFrame.GetProperty("fileId").GetGuid());
+        request.Prompt.Should().Be("Closer");
+        request.ReferenceFileIds.Should().Equal(reference);
+        await Eventually.True(async () => (await Api.ProjectAsync(admin, projectId)).GetProperty("scenes")[1].GetProperty("assets").GetArrayLength() == 4,
+            "the new image is kept beside the old one");
+        var scene = (await Api.ProjectAsync(admin, projectId)).GetProperty("scenes")[1];
+        scene.GetProperty("status").GetString().Should().Be("image_ready");
+        scene.GetProperty("selectedImage").GetProperty("requestId").GetGuid().Should().Be(requestId);
+    }
+
+    private async Task<List<JsonElement>> AllActivityAsync(Account account, Guid projectId)
+    {
+        var entries = new List<JsonElement>();
+        string? cursor = null;
+        do
+        {
+            var page = await ProjectsClient.ExpectAsync(await Api.GetAsync($"/api/projects/{projectId}/activity?limit=100{(cursor is null ? "" : $"&cursor={cursor}")}", account),
+                HttpStatusCode.OK);
+            entries.AddRange(page.GetProperty("items").EnumerateArray());
+            cursor = page.GetProperty("nextCursor").GetString();
+        }
+        while (cursor is not null);
+        return entries;
+    }
 }

@@ -15,6 +15,7 @@ public sealed class GenerationHarness : IAsyncDisposable
     private readonly ConcurrentQueue<Received> _received = new();
     private readonly ConcurrentDictionary<Guid, bool> _held = new();
     private readonly ConcurrentBag<Func<object, bool>> _failures = [];
+    private readonly ConcurrentQueue<(Guid? ProjectId, Guid MessageId)> _published = new();
     private IBusControl _bus = null!;
 
     private GenerationHarness()
@@ -60,6 +61,15 @@ public sealed class GenerationHarness : IAsyncDisposable
 
     public IReadOnlyList<Received> ReceivedFor(Guid projectId) => _received.Where(r => Answers.ProjectIdOf(r.Message) == projectId).ToList();
 
+    /// <summary>Every message of a type the harness received, whatever project (cancellations name only the request).</summary>
+    public IReadOnlyList<T> All<T>() => _received.Select(r => r.Message).OfType<T>().ToList();
+
+    /// <summary>The message ids of everything the harness published about the project (answers, progress, failures, duplicates).</summary>
+    public IReadOnlyList<Guid> PublishedFor(Guid projectId) => _published.Where(p => p.ProjectId == projectId).Select(p => p.MessageId).Distinct().ToList();
+
+    /// <summary>The message ids of every message received from projects-api (the ids of its outbox rows).</summary>
+    public IReadOnlySet<Guid> ReceivedIds => _received.Select(r => r.MessageId).ToHashSet();
+
     /// <summary>Waits until at least <paramref name="count"/> messages of a type for the project (matching <paramref name="where"/>) arrived.</summary>
     public async Task<IReadOnlyList<T>> WaitForAsync<T>(Guid projectId, int count = 1, Func<T, bool>? where = null, TimeSpan? timeout = null) =>
         await Eventually.Until(() => Task.FromResult(Of<T>(projectId).Where(m => where?.Invoke(m) ?? true).ToList()), found => found.Count >= count,
@@ -74,14 +84,12 @@ public sealed class GenerationHarness : IAsyncDisposable
         }
     }
 
-    public Task PublishAsync(object message, Guid? messageId = null) =>
-        _bus.Publish(message, message.GetType(), context =>
-        {
-            if (messageId is { } id)
-            {
-                context.MessageId = id;
-            }
-        });
+    public Task PublishAsync(object message, Guid? messageId = null)
+    {
+        var id = messageId ?? Guid.NewGuid();
+        _published.Enqueue((ProjectOfAnswer(message), id));
+        return _bus.Publish(message, message.GetType(), context => context.MessageId = id);
+    }
 
     public async ValueTask DisposeAsync() => await _bus.StopAsync();
 
@@ -92,16 +100,24 @@ public sealed class GenerationHarness : IAsyncDisposable
         {
             return;
         }
-        if (_failures.Any(fails => fails(context.Message)))
+        IReadOnlyList<object> answers = _failures.Any(fails => fails(context.Message)) ? [Answers.Failure(context.Message)] : Answers.For(context.Message);
+        foreach (var answer in answers)
         {
-            await context.Publish(Answers.Failure(context.Message));
-            return;
-        }
-        foreach (var answer in Answers.For(context.Message))
-        {
-            await context.Publish(answer, answer.GetType());
+            var id = Guid.NewGuid();
+            _published.Enqueue((ProjectOfAnswer(answer), id));
+            await context.Publish(answer, answer.GetType(), publish => publish.MessageId = id);
         }
     }
+
+    private static Guid? ProjectOfAnswer(object answer) => answer switch
+    {
+        StoryboardGenerated s => s.ProjectId,
+        ImageStored i => i.ProjectId,
+        VideoReady v => v.ProjectId,
+        GenerationFailed f => f.ProjectId,
+        GenerationProgress p => p.ProjectId,
+        _ => null,
+    };
 
     private Task OnRecordAsync<T>(ConsumeContext<T> context) where T : class
     {

@@ -55,6 +55,12 @@ public sealed class ProjectsFixture : IAsyncLifetime
         await Harness.DisposeAsync();
     }
 
+    /// <summary>
+    /// Waits until the project has settled: every message the harness published about it was handled by projects-api
+    /// (its inbox has it), and everything projects-api decided to publish about it left the outbox and reached the harness.
+    /// </summary>
+    public Task SettledAsync(Guid projectId) => Settling.WaitAsync(OpenDatabase, Harness, projectId);
+
     public ProjectsContext OpenDatabase() =>
         new(new DbContextOptionsBuilder<ProjectsContext>().UseNpgsql(Projects.DatabaseConnectionString).Options);
 }
