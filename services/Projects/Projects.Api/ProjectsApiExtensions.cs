@@ -4,10 +4,14 @@ namespace AiVideo.Projects.Api;
 
 public static class ProjectsApiExtensions
 {
-    /// <summary>What the HTTP surface needs besides the infrastructure: media-api being unavailable answered as 503.</summary>
+    /// <summary>
+    /// What the HTTP surface needs besides the infrastructure: media-api being unavailable answered as 503, and problems
+    /// written for event-stream subscribers too.
+    /// </summary>
     public static IHostApplicationBuilder AddProjectsApi(this IHostApplicationBuilder builder)
     {
         builder.Services.AddExceptionHandler<MediaUnavailableHandler>();
+        builder.Services.AddSingleton<IProblemDetailsWriter, EventStreamProblemWriter>();
         return builder;
     }
 
