@@ -56,28 +56,47 @@ public sealed class PipelineTests(ProjectsFixture fixture)
     {
         var admin = await Accounts.AdminAsync();
         var projectId = (await Api.CreateProjectAsync(admin)).GetProperty("id").GetGuid();
-        var failOnce = new HashSet<Guid>();
-        Harness.Fail(request => request is ImageRequested { Variation: 2 } image && image.ProjectId == projectId && failOnce.Add(image.SceneId));
-
+        Harness.Hold(projectId);
         await ProjectsClient.ExpectAsync(await Api.PostAsync($"/api/projects/{projectId}/generate", admin), HttpStatusCode.Accepted);
-        var failed = await Api.WaitForStatusAsync(admin, projectId, "failed");
+        await Harness.PublishAsync(Answers.Storyboard((await Harness.WaitForAsync<StoryboardRequested>(projectId)).Single()));
+        var images = (await Harness.WaitForAsync<ImageRequested>(projectId, 3)).OrderBy(i => i.Variation).ToList();
 
-        var second = failed.GetProperty("scenes")[1];
+        // Scene 1's image lands (its clip is asked for at once), scene 2 fails, then scene 3's image and scene 1's clip land after the failure.
+        await Harness.AnswerAsync(images[0]);
+        var firstClip = (await Harness.WaitForAsync<VideoRequested>(projectId)).Single();
+        await Harness.PublishAsync(Answers.Failure(images[1]));
+        var failed = await Api.WaitForStatusAsync(admin, projectId, "failed");
+        await Harness.AnswerAsync(images[2]);
+        await Harness.AnswerAsync(firstClip);
+        await fixture.SettledAsync(projectId);
+
         var failure = failed.GetProperty("failure");
         failure.GetProperty("stage").GetString().Should().Be("image");
-        failure.GetProperty("sceneId").GetGuid().Should().Be(second.GetProperty("id").GetGuid());
+        failure.GetProperty("sceneId").GetGuid().Should().Be(images[1].SceneId);
+        failure.GetProperty("requestId").GetGuid().Should().Be(images[1].RequestId);
         failure.GetProperty("message").GetString().Should().Be("The provider refused the prompt.");
-        second.GetProperty("status").GetString().Should().Be("failed");
-        await Eventually.True(async () => (await Api.ProjectAsync(admin, projectId)).GetProperty("scenes").EnumerateArray()
-            .Count(s => s.GetProperty("status").GetString() == "video_ready") == 2, "the other scenes' clips still land");
-        Harness.Of<VideoRequested>(projectId).Should().NotContain(v => v.Kind == VideoKinds.Final, "nothing new is asked while a scene is failed");
+        var whileFailed = await Api.ProjectAsync(admin, projectId);
+        whileFailed.GetProperty("status").GetString().Should().Be("failed");
+        whileFailed.GetProperty("scenes").EnumerateArray().Select(s => s.GetProperty("status").GetString())
+            .Should().Equal(new[] { "video_ready", "failed", "image_ready" }, "results of the other scenes still land, but nothing new is asked while a scene is failed");
+        whileFailed.GetProperty("scenes")[1].GetProperty("failureReason").GetString().Should().Be("The provider refused the prompt.");
+        Harness.Of<VideoRequested>(projectId).Should().ContainSingle("only scene 1's clip was asked for before the failure");
 
-        var rerun = await Api.PostAsync($"/api/projects/{projectId}/scenes/{second.GetProperty("id").GetGuid()}/image", admin);
-        await ProjectsClient.ExpectAsync(rerun, HttpStatusCode.Accepted);
+        var rerun = await Api.PostAsync($"/api/projects/{projectId}/scenes/{images[1].SceneId}/image", admin);
+        var rerunId = (await ProjectsClient.ExpectAsync(rerun, HttpStatusCode.Accepted)).GetProperty("requestId").GetGuid();
+        (await Api.ProjectAsync(admin, projectId)).GetProperty("status").GetString().Should().Be("generating", "the rerun resumes the run");
+        await Harness.AnswerAsync((await Harness.WaitForAsync<ImageRequested>(projectId, where: i => i.RequestId == rerunId)).Single());
+        var clips = await Harness.WaitForAsync<VideoRequested>(projectId, 3);
+        foreach (var clip in clips.Skip(1))
+        {
+            await Harness.AnswerAsync(clip);
+        }
+        await Harness.AnswerAsync((await Harness.WaitForAsync<VideoRequested>(projectId, where: v => v.Kind == VideoKinds.Final)).Single());
         var completed = await Api.WaitForStatusAsync(admin, projectId, "completed");
 
         completed.GetProperty("failure").ValueKind.Should().Be(JsonValueKind.Null);
         Harness.Of<ImageRequested>(projectId).Should().HaveCount(4, "three images and the failed scene's second");
+        clips.Select(c => c.SceneId).Should().BeEquivalentTo(images.Select(i => i.SceneId), "scene 3's clip, waiting since the failure, is asked for on resuming");
         Harness.Of<VideoRequested>(projectId).Count(v => v.Kind == VideoKinds.Clip).Should().Be(3);
         Harness.Of<VideoRequested>(projectId).Count(v => v.Kind == VideoKinds.Final).Should().Be(1);
     }
@@ -123,8 +142,8 @@ public sealed class PipelineTests(ProjectsFixture fixture)
         var video = Answers.Final(final);
         await Harness.PublishAsync(video);
         await Harness.PublishAsync(video);
-        await Harness.PublishAsync(Answers.Failure(final), Guid.NewGuid());
         await Api.WaitForStatusAsync(admin, projectId, "completed");
+        await Harness.PublishAsync(Answers.Failure(final));
         await Harness.WaitForAsync<ProjectCompleted>(projectId);
         await fixture.SettledAsync(projectId);
 
