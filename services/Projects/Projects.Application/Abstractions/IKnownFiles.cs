@@ -7,6 +7,9 @@ public interface IKnownFiles
 {
     Task<IReadOnlyList<KnownFile>> FindAsync(IReadOnlyCollection<Guid> fileIds, CancellationToken cancellationToken);
 
-    /// <summary>Records a file, or takes what a newer report says about one already known; saved with the unit of work.</summary>
+    /// <summary>
+    /// Records a file at once (within the current transaction, if any; a concurrent record of the same file wins), or takes
+    /// what a newer report says about one already known (saved with the unit of work).
+    /// </summary>
     Task RememberAsync(KnownFile file, CancellationToken cancellationToken);
 }

@@ -11,9 +11,7 @@ internal sealed class EfKnownFiles(ProjectsContext db, TimeProvider time) : IKno
             return [];
         }
         var ids = fileIds.ToList();
-        var stored = await db.KnownFiles.Where(f => ids.Contains(f.Id)).ToListAsync(cancellationToken);
-        var added = db.KnownFiles.Local.Where(f => ids.Contains(f.Id) && stored.All(s => s.Id != f.Id));
-        return [.. stored, .. added];
+        return await db.KnownFiles.Where(f => ids.Contains(f.Id)).ToListAsync(cancellationToken);
     }
 
     public async Task RememberAsync(KnownFile file, CancellationToken cancellationToken)
@@ -26,6 +24,14 @@ internal sealed class EfKnownFiles(ProjectsContext db, TimeProvider time) : IKno
             }
             return;
         }
-        db.KnownFiles.Add(file);
+        // A record, not a decision: an HTTP request learning a file from media-api and a consumer learning it from media's
+        // event may both insert it at once; the second waits for the first and inserts nothing, instead of failing its
+        // whole request on the primary key (both know the same facts: whose file it is and its type).
+        await db.Database.ExecuteSqlAsync($"""
+            INSERT INTO known_files (id, company_id, content_type, status, width, height, duration_seconds, learned_at, updated_at)
+            VALUES ({file.Id}, {file.CompanyId}, {file.ContentType}, {file.Status}, {file.Width}, {file.Height}, {file.DurationSeconds},
+                    {file.LearnedAt}, {file.UpdatedAt})
+            ON CONFLICT (id) DO NOTHING
+            """, cancellationToken);
     }
 }
