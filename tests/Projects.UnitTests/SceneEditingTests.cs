@@ -30,9 +30,9 @@ public sealed class SceneEditingTests
         var project = _given.Project();
         var content = new SceneContent("", new string('s', 2001), new string('n', 2001), new string('p', 4001), new string('x', 2001), 0.4);
 
-        var error = project.AddScene(content, null, _given.Now).Error!;
+        var error = project.AddScene(content, 5, _given.Now).Error!;
 
-        error.Fields.Keys.Should().BeEquivalentTo("title", "summary", "narration", "imagePrompt", "negativePrompt", "duration");
+        error.Fields.Keys.Should().BeEquivalentTo("title", "summary", "narration", "imagePrompt", "negativePrompt", "duration", "position");
         project.Scenes.Should().BeEmpty();
     }
 
