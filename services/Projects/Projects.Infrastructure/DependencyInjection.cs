@@ -9,6 +9,7 @@ using AiVideo.Projects.Infrastructure.Media;
 using AiVideo.Projects.Infrastructure.Repositories;
 using AiVideo.ServiceDefaults.Authentication;
 using AiVideo.SharedKernel.Vocabulary;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace AiVideo.Projects.Infrastructure;
 
@@ -20,10 +21,11 @@ public static class DependencyInjection
     /// <summary>
     /// projects-api's database (migrated at start-up), outbox, inbox and idempotency store; the live activity fan-out over
     /// Redis (<c>ConnectionStrings__redis</c>); the media-api client (service discovery of <c>media-api</c>, service
-    /// token); the use cases and the stores they use.
+    /// token); the use cases and the stores they use; a clock in the database's precision (microseconds).
     /// </summary>
     public static IHostApplicationBuilder AddProjectsInfrastructure(this IHostApplicationBuilder builder)
     {
+        builder.Services.Replace(ServiceDescriptor.Singleton<TimeProvider>(new DatabaseClock(TimeProvider.System)));
         builder.AddServiceDatabase<ProjectsContext>(ResourceNames.ProjectsDatabase, typeof(ProjectsContext).Assembly, MigrationsSource);
         builder.AddOutbox<ProjectsContext>();
         builder.AddInbox<ProjectsContext>();
