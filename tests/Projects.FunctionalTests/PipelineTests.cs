@@ -102,6 +102,33 @@ public sealed class PipelineTests(ProjectsFixture fixture)
     }
 
     [Fact]
+    public async Task Generate_from_a_later_step_makes_that_step_again_for_every_scene_and_a_new_final_video()
+    {
+        var admin = await Accounts.AdminAsync();
+        var projectId = (await Api.CreateProjectAsync(admin, new { title = "Again", prompt = "Again", sceneCount = 2 })).GetProperty("id").GetGuid();
+        await ProjectsClient.ExpectAsync(await Api.PostAsync($"/api/projects/{projectId}/generate", admin), HttpStatusCode.Accepted);
+        var first = await Api.WaitForStatusAsync(admin, projectId, "completed");
+
+        var clips = await ProjectsClient.ExpectAsync(await Api.PostAsync($"/api/projects/{projectId}/generate", admin, new { from = "clips" }), HttpStatusCode.Accepted);
+        clips.GetProperty("status").GetString().Should().Be("generating");
+        var second = await Api.WaitForStatusAsync(admin, projectId, "completed");
+        var render = await ProjectsClient.ExpectAsync(await Api.PostAsync($"/api/projects/{projectId}/generate?from=render", admin), HttpStatusCode.Accepted);
+        render.GetProperty("status").GetString().Should().Be("rendering");
+        var third = await Api.WaitForStatusAsync(admin, projectId, "completed");
+        var unknown = await ProjectsClient.ProblemAsync(await Api.PostAsync($"/api/projects/{projectId}/generate", admin, new { from = "music" }), HttpStatusCode.BadRequest);
+
+        Harness.Of<StoryboardRequested>(projectId).Should().ContainSingle();
+        Harness.Of<ImageRequested>(projectId).Should().HaveCount(2, "images are not made again from clips on");
+        Harness.Of<VideoRequested>(projectId).Count(v => v.Kind == VideoKinds.Clip).Should().Be(4, "every scene's clip once more");
+        Harness.Of<VideoRequested>(projectId).Count(v => v.Kind == VideoKinds.Final).Should().Be(3);
+        var finals = new[] { first, second, third }.Select(p => p.GetProperty("finalVideo").GetProperty("fileId").GetGuid()).ToList();
+        finals.Should().OnlyHaveUniqueItems("each run ends in a new final video");
+        second.GetProperty("scenes").EnumerateArray().Should().OnlyContain(s => s.GetProperty("assets").EnumerateArray().Count(a => a.GetProperty("kind").GetString() == "clip") == 2,
+            "the earlier clip is kept beside the new one");
+        unknown.GetProperty("errors").EnumerateObject().Select(e => e.Name).Should().Equal("from");
+    }
+
+    [Fact]
     public async Task Duplicated_and_out_of_order_results_change_nothing_twice()
     {
         var admin = await Accounts.AdminAsync();
