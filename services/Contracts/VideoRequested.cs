@@ -1,6 +1,9 @@
 namespace AiVideo.Contracts;
 
-/// <summary>Asks generation for a video: a scene clip, the final stitch, a text-to-video job or a remix (<see cref="VideoKinds"/>).</summary>
+/// <summary>
+/// Asks generation for a video: a scene clip, the final stitch, a text-to-video job or a remix (<see cref="VideoKinds"/>).
+/// Projects' requests carry the company's brand context (colours, logo, font, the product) for titles and captions.
+/// </summary>
 public sealed record VideoRequested(
     Guid RequestId,
     Guid CompanyId,
@@ -15,4 +18,5 @@ public sealed record VideoRequested(
     double? Seconds,
     string? Prompt = null,
     string? Model = null,
-    string? Provider = null);
+    string? Provider = null,
+    BrandContext? Brand = null);

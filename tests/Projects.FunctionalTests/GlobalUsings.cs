@@ -1,9 +1,17 @@
+global using System.Net;
+global using System.Net.Http.Headers;
+global using System.Net.Http.Json;
+global using System.Text.Json;
+global using AiVideo.Contracts;
 global using AiVideo.Projects.Api;
 global using AiVideo.Projects.Domain.Pipeline;
 global using AiVideo.Projects.Domain.Projects;
 global using AiVideo.Projects.Domain.Scenes;
+global using AiVideo.Projects.FunctionalTests.Support;
 global using AiVideo.Projects.Infrastructure.Persistence;
 global using AiVideo.SharedKernel.Vocabulary;
 global using AiVideo.Testing;
+global using AiVideo.Testing.Processes;
 global using Microsoft.EntityFrameworkCore;
+global using Microsoft.Extensions.DependencyInjection;
 global using Npgsql;

@@ -1,3 +1,4 @@
+using CaptionSettings = AiVideo.Projects.Domain.Projects.CaptionSettings;
 using AiVideo.Projects.Domain.Activity;
 using AiVideo.Projects.Domain.Brand;
 using AiVideo.Projects.Domain.Catalogue;

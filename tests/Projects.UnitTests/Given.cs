@@ -20,7 +20,8 @@ internal sealed class Given
 
     public static GeneratedImage Image() => new(Guid.CreateVersion7(), 1280, 720);
 
-    public static GeneratedVideo Clip(double seconds = 5) => new(Guid.CreateVersion7(), seconds, 1280, 720, 1_000_000);
+    /// <summary>A clip as generation reports it: with its last frame stored as an image (the next scene's seed frame).</summary>
+    public static GeneratedVideo Clip(double seconds = 5) => new(Guid.CreateVersion7(), seconds, 1280, 720, 1_000_000, SeedFrameFileId: Guid.CreateVersion7());
 
     public static GeneratedVideo Final(double seconds = 15) => new(Guid.CreateVersion7(), seconds, 1280, 720, 5_000_000, Guid.CreateVersion7(), "hls/master.m3u8");
 

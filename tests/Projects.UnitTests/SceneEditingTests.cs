@@ -30,9 +30,9 @@ public sealed class SceneEditingTests
         var project = _given.Project();
         var content = new SceneContent("", new string('s', 2001), new string('n', 2001), new string('p', 4001), new string('x', 2001), 0.4);
 
-        var error = project.AddScene(content, null, _given.Now).Error!;
+        var error = project.AddScene(content, 5, _given.Now).Error!;
 
-        error.Fields.Keys.Should().BeEquivalentTo("title", "summary", "narration", "imagePrompt", "negativePrompt", "duration");
+        error.Fields.Keys.Should().BeEquivalentTo("title", "summary", "narration", "imagePrompt", "negativePrompt", "duration", "position");
         project.Scenes.Should().BeEmpty();
     }
 
@@ -210,23 +210,44 @@ public sealed class SceneEditingTests
     }
 
     [Fact]
-    public void A_seed_frame_is_the_previous_scenes_clip_and_the_first_scene_has_none()
+    public void A_seed_frame_is_the_last_frame_of_the_previous_scenes_clip_and_the_first_scene_has_none()
     {
         var project = _given.WithClips(2);
         var (first, second) = (project.Scenes[0], project.Scenes[1]);
+        var firstFrame = first.Assets.Single(a => a.Kind == SceneAssetKind.SeedFrame);
 
         project.RequestImage(first.Id, new ImageOptions(UseSeedFrame: true), Given.Owner, _given.Now).Error!.Code.Should().Be("no_seed_frame");
         var request = (ImageRequest)project.RequestImage(second.Id, new ImageOptions("A close-up", [Guid.CreateVersion7()], true), Given.Owner, _given.Now).Value.Single();
 
-        request.SeedFrameSourceFileId.Should().Be(first.SelectedClip!.FileId);
+        firstFrame.RequestId.Should().Be(first.SelectedClip!.RequestId, "the frame belongs to the clip it was taken from");
+        request.SeedFrameSourceFileId.Should().Be(firstFrame.FileId);
         request.Prompt.Should().Be("A close-up");
         request.ReferenceFileIds.Should().ContainSingle();
+        request.Position.Should().Be(2);
+        request.SceneTitle.Should().Be(second.Title);
+    }
 
+    [Fact]
+    public void A_seed_frame_announced_on_its_own_is_kept_once_and_an_uploaded_clip_has_none_to_give()
+    {
+        var project = _given.WithScenes(2);
+        var (first, second) = (project.Scenes[0], project.Scenes[1]);
+        project.AddUploadedAsset(first.Id, SceneAssetKind.Clip, Guid.CreateVersion7(), 1280, 720, 3, _given.Now).IsSuccess.Should().BeTrue();
+        project.RequestImage(second.Id, new ImageOptions(UseSeedFrame: true), Given.Owner, _given.Now).Error!.Code
+            .Should().Be("no_seed_frame", "an uploaded clip comes without its last frame");
+        var image = project.RequestImage(first.Id, ImageOptions.Default, Given.Owner, _given.Now).Value.Single();
+        project.ApplyImage(image.RequestId, Given.Image(), _given.Now);
+        var clip = project.RequestClip(first.Id, Given.Owner, _given.Now).Value.Single();
         var frame = Given.Image();
-        project.ApplySeedFrame(request.RequestId, frame, _given.Now).Applied.Should().BeTrue();
-        second.Assets.Should().ContainSingle(a => a.Kind == SceneAssetKind.SeedFrame && a.FileId == frame.FileId);
-        second.Status.Should().Be(SceneStatus.GeneratingImage, "a seed frame is not the image");
-        project.ApplySeedFrame(request.RequestId, frame, _given.Now).Disposition.Should().Be(ResultDisposition.AlreadySettled);
+
+        project.ApplySeedFrame(clip.RequestId, frame, _given.Now).Applied.Should().BeTrue();
+        project.ApplySeedFrame(clip.RequestId, frame, _given.Now).Disposition.Should().Be(ResultDisposition.AlreadySettled);
+        project.ApplySeedFrame(image.RequestId, Given.Image(), _given.Now).Disposition.Should().Be(ResultDisposition.UnknownRequest, "an image request has no last frame");
+        first.Status.Should().Be(SceneStatus.GeneratingVideo, "a seed frame is not the clip");
+        project.ApplyVideo(clip.RequestId, Given.Clip() with { SeedFrameFileId = frame.FileId }, _given.Now).Applied.Should().BeTrue();
+        first.Assets.Should().ContainSingle(a => a.Kind == SceneAssetKind.SeedFrame && a.FileId == frame.FileId);
+        ((ImageRequest)project.RequestImage(second.Id, new ImageOptions(UseSeedFrame: true), Given.Owner, _given.Now).Value.Single())
+            .SeedFrameSourceFileId.Should().Be(frame.FileId);
     }
 
     [Fact]

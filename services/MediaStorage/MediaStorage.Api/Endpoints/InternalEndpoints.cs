@@ -6,11 +6,12 @@ using Microsoft.Extensions.Options;
 namespace AiVideo.MediaStorage.Api.Endpoints;
 
 /// <summary>
-/// For generation-api (service token, scope <c>internal</c>), on behalf of a company; not routed by the gateway.
-/// Uploads use the same protocol as clients, with the company, user and request ids the stored event must carry back;
-/// an <c>output</c> names which result of the request a file is, and each is stored once (asked again, the upload
-/// answers 200 with the stored file instead of a ticket). A stored file's bytes are read by id (also while a video
-/// upload is processed), a video upload's renditions stored beside it, and a file deleted.
+/// For other services (service token, scope <c>internal</c>), on behalf of a company; not routed by the gateway.
+/// generation-api uploads with the same protocol as clients, with the company, user and request ids the stored event
+/// must carry back; an <c>output</c> names which result of the request a file is, and each is stored once (asked again,
+/// the upload answers 200 with the stored file instead of a ticket). A stored file's bytes are read by id (also while a
+/// video upload is processed), a video upload's renditions stored beside it, and a file deleted. projects-api checks
+/// that a file id its client gives is the company's (404 otherwise).
 /// </summary>
 public static class InternalEndpoints
 {
@@ -28,6 +29,8 @@ public static class InternalEndpoints
         group.MapDelete("/files/{id:guid}", DeleteAsync).WithName("DeleteInternalFile");
         group.MapPut("/files/{id:guid}/renditions/{**path}", StoreRenditionAsync).WithName("StoreInternalRendition")
             .WithMetadata(new RenditionSizeLimit(app.ServiceProvider.GetRequiredService<IOptions<MediaOptions>>().Value.MaxRenditionObjectBytes));
+        group.MapGet("/files/{id:guid}", GetFileAsync).WithName("GetInternalFile")
+            .WithSummary("The company's file (404 when the company has no such file).").Produces<FileView>();
         return group;
     }
 
@@ -52,6 +55,9 @@ public static class InternalEndpoints
 
     private static async Task<IResult> CompleteUploadAsync(Guid id, Guid companyId, CompleteUploadRequest? request, CompleteUpload complete, CancellationToken cancellationToken) =>
         NoCompany(companyId) ?? (await complete.ExecuteAsync(Owner(companyId, null, null), id, UploadEndpoints.Parts(request), cancellationToken)).ToHttp(file => TypedResults.Ok(file));
+
+    private static async Task<IResult> GetFileAsync(Guid id, Guid companyId, GetFile get, CancellationToken cancellationToken) =>
+        NoCompany(companyId) ?? (await get.ExecuteAsync(Owner(companyId, null, null), id, null, cancellationToken)).ToHttp(file => TypedResults.Ok(file));
 
     private static async Task<IResult> UploadFileAsync(InternalFileRequest request, UploadFile upload, CancellationToken cancellationToken)
     {

@@ -7,6 +7,7 @@ public sealed record ClipRequest(
     Guid CompanyId,
     Guid UserId,
     Guid SceneId,
+    int Position,
     Guid ImageFileId,
     int Width,
     int Height,

@@ -1,6 +1,9 @@
 namespace AiVideo.Projects.Domain.Pipeline;
 
-/// <summary>A video a request produced (a scene clip or the final render), as generation reported it.</summary>
+/// <summary>
+/// A video a request produced (a scene clip or the final render), as generation reported it. A clip comes with its last
+/// frame as an image file (<see cref="SeedFrameFileId"/>), which the next scene's image may start from.
+/// </summary>
 public sealed record GeneratedVideo(
     Guid FileId,
     double DurationSeconds,
@@ -8,4 +11,5 @@ public sealed record GeneratedVideo(
     int Height,
     long Size,
     Guid? ThumbnailFileId = null,
-    string? HlsPlaylistKey = null);
+    string? HlsPlaylistKey = null,
+    Guid? SeedFrameFileId = null);

@@ -205,12 +205,15 @@ public sealed partial class Project
         return Settled(new ResultHandling(ResultDisposition.Applied, Advance(now)), now);
     }
 
-    /// <summary>The seed frame an image request started from was stored: it is kept as an asset of the scene (nothing else changes).</summary>
+    /// <summary>
+    /// The last frame of a scene's clip was stored (media announces it with the clip request's id): it is kept as the
+    /// scene's seed-frame asset (nothing else changes). The same frame again, or one the clip's result already brought, changes nothing.
+    /// </summary>
     public ResultHandling ApplySeedFrame(Guid requestId, GeneratedImage frame, DateTimeOffset now)
     {
-        if (FindRequest(requestId) is not { Kind: RequestKind.Image, SceneId: { } sceneId } || FindScene(sceneId) is not { } scene)
+        if (FindRequest(requestId) is not { Kind: RequestKind.Clip, SceneId: { } sceneId } || FindScene(sceneId) is not { } scene)
         {
-            return Ignore(requestId, RequestKind.Image, now);
+            return Ignore(requestId, RequestKind.Clip, now);
         }
         if (scene.FindAsset(frame.FileId) is not null)
         {
@@ -230,7 +233,7 @@ public sealed partial class Project
         var kind = FindRequest(requestId)?.Kind == RequestKind.Render ? RequestKind.Render : RequestKind.Clip;
         if (Awaited(requestId, kind, now) is not { } request)
         {
-            KeepLateFile(requestId, kind, SceneAssetKind.Clip, video.FileId, video.Width, video.Height, video.DurationSeconds, now);
+            KeepLateFile(requestId, kind, SceneAssetKind.Clip, video.FileId, video.Width, video.Height, video.DurationSeconds, now, video.SeedFrameFileId);
             return Ignore(requestId, kind, now);
         }
         request.Succeed(video.FileId, now);
@@ -246,6 +249,7 @@ public sealed partial class Project
 
         var scene = FindScene(request.SceneId!.Value)!;
         var asset = scene.AddAsset(SceneAssetKind.Clip, video.FileId, requestId, video.Width, video.Height, video.DurationSeconds, now);
+        KeepSeedFrame(scene, requestId, video, now);
         var before = scene.Status;
         scene.ClipArrived(asset, now);
         RecordSceneStatus(scene, before, now);
@@ -368,7 +372,7 @@ public sealed partial class Project
         RecordSceneStatus(scene, before, now);
         var prompt = options.PromptOverride?.Trim() ?? ImagePromptOf(scene);
         var seed = options.UseSeedFrame ? SeedFrameSource(scene) : null;
-        return new ImageRequest(request.Id, Id, CompanyId, userId, scene.Id, prompt, scene.NegativePrompt, AspectRatio.Width, AspectRatio.Height,
+        return new ImageRequest(request.Id, Id, CompanyId, userId, scene.Id, scene.Title, scene.Position, prompt, scene.NegativePrompt, AspectRatio.Width, AspectRatio.Height,
             options.ReferenceFileIds ?? [], seed, Style.Name, Mood.Name, CarVariantId);
     }
 
@@ -381,7 +385,7 @@ public sealed partial class Project
         scene.StartClip(request.Id, now);
         RecordSceneStatus(scene, before, now);
         var prompt = scene.Summary.Length > 0 ? scene.Summary : ImagePromptOf(scene);
-        return new ClipRequest(request.Id, Id, CompanyId, userId, scene.Id, image.FileId, AspectRatio.Width, AspectRatio.Height, RenderRequest.DefaultFps,
+        return new ClipRequest(request.Id, Id, CompanyId, userId, scene.Id, scene.Position, image.FileId, AspectRatio.Width, AspectRatio.Height, RenderRequest.DefaultFps,
             scene.DurationSeconds, prompt);
     }
 
@@ -568,18 +572,38 @@ public sealed partial class Project
     }
 
     /// <summary>A file that arrives for a request no longer awaited is still kept as an asset of its scene: a rerun never loses a result.</summary>
-    private void KeepLateFile(Guid requestId, RequestKind kind, SceneAssetKind assetKind, Guid fileId, int? width, int? height, double? duration, DateTimeOffset now)
+    private void KeepLateFile(Guid requestId, RequestKind kind, SceneAssetKind assetKind, Guid fileId, int? width, int? height, double? duration, DateTimeOffset now,
+        Guid? seedFrameFileId = null)
     {
         if (FindRequest(requestId) is { SceneId: { } sceneId } request && request.Kind == kind && FindScene(sceneId) is { } scene
             && scene.FindAsset(fileId) is null)
         {
             scene.AddAsset(assetKind, fileId, requestId, width, height, duration, now);
+            if (seedFrameFileId is { } frame)
+            {
+                scene.AddAsset(SceneAssetKind.SeedFrame, frame, requestId, width, height, null, now);
+            }
             Touch(now);
         }
     }
 
-    private Guid? SeedFrameSource(Scene scene) =>
-        _scenes.FirstOrDefault(s => s.Position == scene.Position - 1)?.SelectedClip?.FileId;
+    /// <summary>A clip's last frame, when generation sent it along, is kept as the scene's seed frame of that clip (same request id).</summary>
+    private static void KeepSeedFrame(Scene scene, Guid requestId, GeneratedVideo video, DateTimeOffset now)
+    {
+        if (video.SeedFrameFileId is { } frame)
+        {
+            scene.AddAsset(SceneAssetKind.SeedFrame, frame, requestId, video.Width, video.Height, null, now);
+        }
+    }
+
+    /// <summary>The last frame of the previous scene's selected clip: the seed-frame asset its clip request brought (an uploaded clip has none).</summary>
+    private Guid? SeedFrameSource(Scene scene)
+    {
+        var previous = _scenes.FirstOrDefault(s => s.Position == scene.Position - 1);
+        return previous?.SelectedClip is { RequestId: { } clipRequest }
+            ? previous.Assets.FirstOrDefault(a => a.Kind == SceneAssetKind.SeedFrame && a.RequestId == clipRequest)?.FileId
+            : null;
+    }
 
     /// <summary>The prompt an image is made from: the scene's image prompt, else what the scene is about, else the project's prompt.</summary>
     private string ImagePromptOf(Scene scene) =>

@@ -18,14 +18,17 @@ public sealed partial class Project
             return ProjectErrors.TooManyScenes(MaxScenes);
         }
         var place = position ?? _scenes.Count + 1;
-        if (place < 1 || place > _scenes.Count + 1)
+        var placed = place >= 1 && place <= _scenes.Count + 1;
+        var created = Scene.Create(Id, placed ? place : _scenes.Count + 1, content, now);
+        if (!placed || !created.IsSuccess)
         {
-            return Error.Validation("position", $"The position is 1 to {_scenes.Count + 1}.");
-        }
-        var created = Scene.Create(Id, place, content, now);
-        if (!created.IsSuccess)
-        {
-            return created.Error;
+            // Every wrong field at once: the content's and the position's.
+            var errors = created.IsSuccess ? new Dictionary<string, string[]>() : created.Error.Fields.ToDictionary();
+            if (!placed)
+            {
+                errors["position"] = [$"The position is 1 to {_scenes.Count + 1}."];
+            }
+            return Error.Validation(errors);
         }
         foreach (var later in _scenes.Where(s => s.Position >= place))
         {

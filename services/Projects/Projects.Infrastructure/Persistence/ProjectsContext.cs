@@ -2,6 +2,7 @@ using AiVideo.BuildingBlocks.Persistence;
 using AiVideo.Projects.Domain.Activity;
 using AiVideo.Projects.Domain.Brand;
 using AiVideo.Projects.Domain.Catalogue;
+using AiVideo.Projects.Domain.Files;
 using AiVideo.Projects.Domain.Pipeline;
 using AiVideo.Projects.Domain.Posts;
 using AiVideo.Projects.Domain.Projects;
@@ -38,26 +39,51 @@ public sealed class ProjectsContext(DbContextOptions<ProjectsContext> options) :
 
     public DbSet<Post> Posts => Set<Post>();
 
+    public DbSet<KnownFile> KnownFiles => Set<KnownFile>();
+
     /// <summary>
-    /// The activity entries saved through this context so far (oldest first), for publishing to live subscribers once
-    /// the transaction they were saved in has committed.
+    /// The activity entries this context saved and nobody took yet (oldest first). A save adds its entries as it starts
+    /// and removes them again when it fails, so what is here was written to the database; the fan-out takes them as each
+    /// save succeeds and publishes them once their transaction has committed.
     /// </summary>
     public IReadOnlyList<ProjectActivity> SavedActivity => _savedActivity;
+
+    /// <summary>Hands over the entries saved so far and forgets them.</summary>
+    public IReadOnlyList<ProjectActivity> TakeSavedActivity()
+    {
+        var taken = _savedActivity.ToList();
+        _savedActivity.Clear();
+        return taken;
+    }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         var activity = CollectActivity();
-        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
         _savedActivity.AddRange(activity);
-        return saved;
+        try
+        {
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+        catch
+        {
+            _savedActivity.RemoveAll(activity.Contains);
+            throw;
+        }
     }
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         var activity = CollectActivity();
-        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         _savedActivity.AddRange(activity);
-        return saved;
+        try
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        catch
+        {
+            _savedActivity.RemoveAll(activity.Contains);
+            throw;
+        }
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

@@ -1,0 +1,11 @@
+global using System.Security.Claims;
+global using AiVideo.BuildingBlocks.Http;
+global using AiVideo.BuildingBlocks.Idempotency;
+global using AiVideo.Projects.Api.Http;
+global using AiVideo.Projects.Application.Common;
+global using AiVideo.ServiceDefaults.Authentication;
+global using AiVideo.ServiceDefaults.Problems;
+global using AiVideo.SharedKernel.Paging;
+global using AiVideo.SharedKernel.Results;
+global using AiVideo.SharedKernel.Vocabulary;
+global using Microsoft.AspNetCore.Http.HttpResults;
