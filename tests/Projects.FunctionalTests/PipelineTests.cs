@@ -280,6 +280,30 @@ public sealed class PipelineTests(ProjectsFixture fixture)
     }
 
     [Fact]
+    public async Task A_quiet_stream_sends_heartbeats_and_a_refused_subscriber_gets_a_problem()
+    {
+        var admin = await Accounts.AdminAsync();
+        var stranger = await Accounts.AdminAsync();
+        var projectId = (await Api.CreateProjectAsync(admin)).GetProperty("id").GetGuid();
+
+        await using var events = await SseClient.ConnectAsync(Api.Http, projectId, admin.Token);
+        await Eventually.True(() => events.Comments.Count(c => c == "heartbeat") >= 3, "heartbeats keep the quiet connection alive");
+        await using var refused = await SseClient.ConnectAsync(Api.Http, projectId, stranger.Token);
+        using var badResume = new HttpRequestMessage(HttpMethod.Get, $"/api/projects/{projectId}/events");
+        badResume.Headers.Authorization = new AuthenticationHeaderValue("Bearer", admin.Token);
+        badResume.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/event-stream"));
+        badResume.Headers.Add("Last-Event-ID", "yesterday");
+        var badResumeProblem = await ProjectsClient.ProblemAsync(await Api.Http.SendAsync(badResume), HttpStatusCode.BadRequest);
+
+        events.Response.Content.Headers.ContentType!.MediaType.Should().Be("text/event-stream");
+        events.Events.Should().ContainSingle(e => e.Event == "project_status").Which.Data.GetProperty("status").GetString().Should().Be("draft");
+        events.Closed.Should().BeFalse("a draft project's stream stays open");
+        refused.Response.StatusCode.Should().Be(HttpStatusCode.NotFound, "another company's project has no stream");
+        refused.Response.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json", "an EventSource client is answered a problem too");
+        badResumeProblem.GetProperty("errors").EnumerateObject().Select(e => e.Name).Should().Equal("lastEventId");
+    }
+
+    [Fact]
     public async Task Work_on_a_busy_project_is_refused_and_a_render_without_clips_names_the_scenes()
     {
         var admin = await Accounts.AdminAsync();
