@@ -259,6 +259,51 @@ public sealed class PipelineTests(ProjectsFixture fixture)
     }
 
     [Fact]
+    public async Task The_event_stream_ends_when_the_project_fails_and_a_reconnect_after_the_end_is_told_to_stop()
+    {
+        var admin = await Accounts.AdminAsync();
+        var projectId = (await Api.CreateProjectAsync(admin)).GetProperty("id").GetGuid();
+        Harness.Hold(projectId);
+        await using var events = await SseClient.ConnectAsync(Api.Http, projectId, admin.Token);
+        await ProjectsClient.ExpectAsync(await Api.PostAsync($"/api/projects/{projectId}/generate", admin), HttpStatusCode.Accepted);
+
+        await Harness.PublishAsync(Answers.Failure((await Harness.WaitForAsync<StoryboardRequested>(projectId)).Single(), "model_unavailable", "No model."));
+        await events.WaitClosedAsync();
+
+        events.Events.Where(e => e.Event == "project_status").Select(e => e.Data.GetProperty("status").GetString()).Should().Equal("draft", "storyboarding", "failed");
+        events.Events.Last(e => e.Event == "project_status").Data.GetProperty("message").GetString().Should().Be("No model.");
+        await using var again = await SseClient.ConnectAsync(Api.Http, projectId, admin.Token, events.Events.Max(e => e.Id));
+        again.Response.StatusCode.Should().Be(HttpStatusCode.NoContent);
+        await using var fromStart = await SseClient.ConnectAsync(Api.Http, projectId, admin.Token);
+        await fromStart.WaitClosedAsync();
+        fromStart.Events.Select(e => e.Id).Should().Equal(events.Events.Select(e => e.Id), "a new subscriber of a failed project gets its whole history, then the end");
+    }
+
+    [Fact]
+    public async Task A_quiet_stream_sends_heartbeats_and_a_refused_subscriber_gets_a_problem()
+    {
+        var admin = await Accounts.AdminAsync();
+        var stranger = await Accounts.AdminAsync();
+        var projectId = (await Api.CreateProjectAsync(admin)).GetProperty("id").GetGuid();
+
+        await using var events = await SseClient.ConnectAsync(Api.Http, projectId, admin.Token);
+        await Eventually.True(() => events.Comments.Count(c => c == "heartbeat") >= 3, "heartbeats keep the quiet connection alive");
+        await using var refused = await SseClient.ConnectAsync(Api.Http, projectId, stranger.Token);
+        using var badResume = new HttpRequestMessage(HttpMethod.Get, $"/api/projects/{projectId}/events");
+        badResume.Headers.Authorization = new AuthenticationHeaderValue("Bearer", admin.Token);
+        badResume.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/event-stream"));
+        badResume.Headers.Add("Last-Event-ID", "yesterday");
+        var badResumeProblem = await ProjectsClient.ProblemAsync(await Api.Http.SendAsync(badResume), HttpStatusCode.BadRequest);
+
+        events.Response.Content.Headers.ContentType!.MediaType.Should().Be("text/event-stream");
+        events.Events.Should().ContainSingle(e => e.Event == "project_status").Which.Data.GetProperty("status").GetString().Should().Be("draft");
+        events.Closed.Should().BeFalse("a draft project's stream stays open");
+        refused.Response.StatusCode.Should().Be(HttpStatusCode.NotFound, "another company's project has no stream");
+        refused.Response.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json", "an EventSource client is answered a problem too");
+        badResumeProblem.GetProperty("errors").EnumerateObject().Select(e => e.Name).Should().Equal("lastEventId");
+    }
+
+    [Fact]
     public async Task Work_on_a_busy_project_is_refused_and_a_render_without_clips_names_the_scenes()
     {
         var admin = await Accounts.AdminAsync();

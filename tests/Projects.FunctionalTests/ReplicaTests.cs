@@ -101,24 +101,4 @@ public sealed class ReplicaTests(ReplicasFixture replicas) : IClassFixture<Repli
         await using var again = await SseClient.ConnectAsync(front.Http, projectId, admin.Token, after.Events.Max(e => e.Id));
         again.Response.StatusCode.Should().Be(HttpStatusCode.NoContent, "a completed project with nothing new tells EventSource to stop reconnecting");
     }
-
-    [Fact]
-    public async Task A_quiet_stream_sends_heartbeats_and_another_companys_project_has_no_stream()
-    {
-        var admin = await Accounts.AdminAsync();
-        var stranger = await Accounts.AdminAsync();
-        var quick = await ProjectsHost.StartAsync(await ProjectsHost.SettingsAsync(replicas.First.DatabaseConnectionString, replicas.First.EventBusConnectionString, null,
-            new Dictionary<string, string?> { ["Projects:Events:HeartbeatInterval"] = "00:00:00.200" }), ProjectsHost.HttpOnly);
-        await using var _ = quick;
-        var client = ReplicasFixture.ClientOf(quick);
-        var projectId = (await client.CreateProjectAsync(admin)).GetProperty("id").GetGuid();
-
-        await using var events = await SseClient.ConnectAsync(client.Http, projectId, admin.Token);
-        await Eventually.True(() => events.Comments.Count(c => c == "heartbeat") >= 3, "heartbeats keep the quiet connection alive");
-        await using var refused = await SseClient.ConnectAsync(client.Http, projectId, stranger.Token);
-
-        events.Events.Should().ContainSingle(e => e.Event == "project_status").Which.Data.GetProperty("status").GetString().Should().Be("draft");
-        events.Closed.Should().BeFalse("a draft project's stream stays open");
-        refused.Response.StatusCode.Should().Be(HttpStatusCode.NotFound);
-    }
 }

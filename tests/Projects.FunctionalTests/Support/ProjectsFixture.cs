@@ -43,7 +43,9 @@ public sealed class ProjectsFixture : IAsyncLifetime
         Media = new Media(MediaApp);
 
         var database = await servers.CreateDatabaseAsync("projects");
-        Projects = await ProjectsHost.StartAsync(await ProjectsHost.SettingsAsync(database, EventBus, MediaApp.Address));
+        // A short heartbeat, so that a test sees a quiet stream's heartbeats (the replica tests prove delivery through Redis alone).
+        Projects = await ProjectsHost.StartAsync(await ProjectsHost.SettingsAsync(database, EventBus, MediaApp.Address,
+            new Dictionary<string, string?> { ["Projects:Events:HeartbeatInterval"] = "00:00:00.250" }));
         Api = new ProjectsClient(new HttpClient { BaseAddress = Projects.Address, Timeout = TimeSpan.FromMinutes(2) });
     }
 
