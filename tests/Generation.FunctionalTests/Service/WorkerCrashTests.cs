@@ -25,7 +25,7 @@ public sealed class WorkerCrashTests(NoWorkersFixture system) : IClassFixture<No
                 new VideoInputs(picture, [], [], null, null, null, null, null, Variation: 3), 640, 360, 30, 4));
             await Eventually.True(async () => (await system.JobsAsync(request)).SingleOrDefault() is { Status: JobStatus.Running, LeaseOwner: "doomed" }
                     && MediaTools.ProcessesMentioning(doomedFolder + "/").Count > 0,
-                "the doomed worker is rendering the clip", TimeSpan.FromSeconds(90));
+                "the doomed worker is rendering the clip", TimeSpan.FromMinutes(3));
 
             Posix.Signal(process.Id, Posix.SigKill);
             await process.WaitForExitAsync();

@@ -37,7 +37,7 @@ public sealed class NoWorkersFixture : GenerationFixture
             {
                 return false;
             }
-        }, "the generation-api process is up", TimeSpan.FromSeconds(90));
+        }, "the generation-api process is up", TimeSpan.FromMinutes(3));
         return (process, address);
     }
 
