@@ -244,14 +244,14 @@ public sealed class PersistenceTests : IAsyncLifetime
             delivery.RecordAttempt(AttemptResult.NoAnswer("timeout", TimeSpan.FromSeconds(15)), Schedule, 0.5, Now.AddSeconds(5));
             await services.GetRequiredService<IUnitOfWork>().SaveChangesAsync(default);
         });
-        var duplicate = await InScopeAsync(s => s.GetRequiredService<IWebhookDeliveries>().ExistsAsync(endpoint.Id, WebhookMessageId.New(Now), default));
+        var duplicate = await InScopeAsync(s => s.GetRequiredService<IWebhookDeliveries>().EndpointsWithMessageAsync(WebhookMessageId.New(Now), [endpoint.Id], default));
 
         var first = await InScopeAsync(s => s.GetRequiredService<IWebhookDeliveries>().ForEndpointAsync(endpoint.Id, endpoint.CompanyId, PageRequest.First(3), default));
         PageRequest.TryCreate(first.NextCursor, 3, out var next, out _).Should().BeTrue();
         var second = await InScopeAsync(s => s.GetRequiredService<IWebhookDeliveries>().ForEndpointAsync(endpoint.Id, endpoint.CompanyId, next, default));
         var otherCompany = await InScopeAsync(s => s.GetRequiredService<IWebhookDeliveries>().ForEndpointAsync(endpoint.Id, Guid.NewGuid(), PageRequest.First(), default));
 
-        duplicate.Should().BeFalse();
+        duplicate.Should().BeEmpty();
         first.Items.Select(d => d.Id).Concat(second.Items.Select(d => d.Id)).Should().Equal(Enumerable.Reverse(ids));
         first.Items[0].Attempts.Should().ContainSingle().Which.Error.Should().Be("timeout");
         second.NextCursor.Should().BeNull();
@@ -280,14 +280,15 @@ public sealed class PersistenceTests : IAsyncLifetime
             await services.GetRequiredService<IUnitOfWork>().SaveChangesAsync(default);
         });
 
-        var exists = await InScopeAsync(s => s.GetRequiredService<IWebhookDeliveries>().ExistsAsync(endpoint.Id, messageId, default));
+        var other = await SaveEndpointAsync(endpoint.CompanyId);
+        var having = await InScopeAsync(s => s.GetRequiredService<IWebhookDeliveries>().EndpointsWithMessageAsync(messageId, [endpoint.Id, other.Id], default));
         var again = () => InScopeAsync(async services =>
         {
             services.GetRequiredService<IWebhookDeliveries>().Add(WebhookDelivery.Create(endpoint, messageId, WebhookEventTypes.VideoReady, "{}", Now));
             await services.GetRequiredService<IUnitOfWork>().SaveChangesAsync(default);
         });
 
-        exists.Should().BeTrue();
+        having.Should().BeEquivalentTo([endpoint.Id]);
         (await again.Should().ThrowAsync<DbUpdateException>()).Which.InnerException.Should().BeOfType<Npgsql.PostgresException>()
             .Which.SqlState.Should().Be(Npgsql.PostgresErrorCodes.UniqueViolation);
     }
