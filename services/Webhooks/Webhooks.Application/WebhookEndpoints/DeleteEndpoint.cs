@@ -2,8 +2,11 @@ using AiVideo.Webhooks.Application.Common;
 
 namespace AiVideo.Webhooks.Application.WebhookEndpoints;
 
-/// <summary>A company admin removes an endpoint, and with it its deliveries (pending ones are not sent) and their log.</summary>
-public sealed class DeleteEndpoint(IWebhookEndpoints endpoints, IUnitOfWork unitOfWork)
+/// <summary>
+/// A company admin removes an endpoint, and with it its deliveries (pending ones are not sent) and their log. An attempt
+/// under way at that moment is not recorded anywhere.
+/// </summary>
+public sealed class DeleteEndpoint(IWebhookEndpoints endpoints)
 {
     public async Task<Result> ExecuteAsync(Caller caller, Guid endpointId, CancellationToken cancellationToken)
     {
@@ -11,13 +14,6 @@ public sealed class DeleteEndpoint(IWebhookEndpoints endpoints, IUnitOfWork unit
         {
             return denied;
         }
-        var endpoint = await endpoints.FindAsync(endpointId, caller.CompanyId, cancellationToken);
-        if (endpoint is null)
-        {
-            return EndpointErrors.NotFound;
-        }
-        endpoints.Remove(endpoint);
-        await unitOfWork.SaveChangesAsync(cancellationToken);
-        return Result.Success;
+        return await endpoints.DeleteAsync(endpointId, caller.CompanyId, cancellationToken) ? Result.Success : EndpointErrors.NotFound;
     }
 }

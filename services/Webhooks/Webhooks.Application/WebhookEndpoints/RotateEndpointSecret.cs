@@ -15,7 +15,13 @@ public sealed class RotateEndpointSecret(EndpointSecrets secrets, IWebhookEndpoi
         {
             return denied;
         }
-        var endpoint = await endpoints.FindAsync(endpointId, caller.CompanyId, cancellationToken);
+        return await unitOfWork.InTransactionAsync(() => RotateAsync(caller, endpointId, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>With the endpoint locked, so a delivery attempt recorded meanwhile waits instead of making the rotation fail.</summary>
+    private async Task<Result<EndpointWithSecret>> RotateAsync(Caller caller, Guid endpointId, CancellationToken cancellationToken)
+    {
+        var endpoint = await endpoints.LockAsync(endpointId, caller.CompanyId, cancellationToken);
         if (endpoint is null)
         {
             return EndpointErrors.NotFound;

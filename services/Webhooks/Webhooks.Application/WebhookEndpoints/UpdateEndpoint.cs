@@ -18,7 +18,17 @@ public sealed class UpdateEndpoint(WebhookUrlGuard guard, IWebhookEndpoints endp
         {
             return denied;
         }
-        var endpoint = await endpoints.FindAsync(endpointId, caller.CompanyId, cancellationToken);
+        if (command.Url is not null && await guard.CheckAsync(command.Url, cancellationToken) is { IsSuccess: false } refused)
+        {
+            return refused.Error;
+        }
+        return await unitOfWork.InTransactionAsync(() => ChangeAsync(caller, endpointId, command, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>With the endpoint locked, so a delivery attempt recorded meanwhile waits instead of making this change fail.</summary>
+    private async Task<Result<EndpointView>> ChangeAsync(Caller caller, Guid endpointId, Command command, CancellationToken cancellationToken)
+    {
+        var endpoint = await endpoints.LockAsync(endpointId, caller.CompanyId, cancellationToken);
         if (endpoint is null)
         {
             return EndpointErrors.NotFound;
@@ -29,10 +39,6 @@ public sealed class UpdateEndpoint(WebhookUrlGuard guard, IWebhookEndpoints endp
         if (!updated.IsSuccess)
         {
             return updated.Error;
-        }
-        if (command.Url is not null && await guard.CheckAsync(command.Url, cancellationToken) is { IsSuccess: false } refused)
-        {
-            return refused.Error;
         }
         switch (command.Enabled)
         {

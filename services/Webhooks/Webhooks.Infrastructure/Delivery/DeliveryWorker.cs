@@ -20,6 +20,11 @@ internal sealed class DeliveryWorker(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!options.CurrentValue.Delivery.RunWorker)
+        {
+            logger.LogInformation("Webhooks:Delivery:RunWorker is off: this replica sends no webhooks");
+            return;
+        }
         try
         {
             while (!stoppingToken.IsCancellationRequested)

@@ -7,7 +7,9 @@ internal sealed class EfWebhookEndpoints(WebhooksContext db) : IWebhookEndpoints
 {
     public void Add(WebhookEndpoint endpoint) => db.Endpoints.Add(endpoint);
 
-    public void Remove(WebhookEndpoint endpoint) => db.Endpoints.Remove(endpoint);
+    public async Task<bool> DeleteAsync(Guid endpointId, Guid companyId, CancellationToken cancellationToken) =>
+        // One statement without the row version: deleting wins over an attempt being recorded (the database cascades to deliveries and attempts).
+        await db.Endpoints.Where(e => e.Id == endpointId && e.CompanyId == companyId).ExecuteDeleteAsync(cancellationToken) == 1;
 
     public Task<WebhookEndpoint?> FindAsync(Guid endpointId, Guid companyId, CancellationToken cancellationToken) =>
         db.Endpoints.FirstOrDefaultAsync(e => e.Id == endpointId && e.CompanyId == companyId, cancellationToken);
@@ -17,12 +19,24 @@ internal sealed class EfWebhookEndpoints(WebhooksContext db) : IWebhookEndpoints
 
     public async Task<WebhookEndpoint?> LockAsync(Guid endpointId, CancellationToken cancellationToken)
     {
-        // Read afresh under the row lock even if this scope loaded the endpoint before.
+        ForgetUnchanged(endpointId);
+        return await db.Endpoints.FromSql($"SELECT *, xmin FROM webhook_endpoints WHERE id = {endpointId} FOR UPDATE").FirstOrDefaultAsync(cancellationToken);
+    }
+
+    public async Task<WebhookEndpoint?> LockAsync(Guid endpointId, Guid companyId, CancellationToken cancellationToken)
+    {
+        ForgetUnchanged(endpointId);
+        return await db.Endpoints.FromSql($"SELECT *, xmin FROM webhook_endpoints WHERE id = {endpointId} AND company_id = {companyId} FOR UPDATE")
+            .FirstOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>Read afresh under the row lock even if this scope loaded the endpoint before.</summary>
+    private void ForgetUnchanged(Guid endpointId)
+    {
         foreach (var entry in db.ChangeTracker.Entries<WebhookEndpoint>().Where(e => e.Entity.Id == endpointId && e.State == EntityState.Unchanged).ToList())
         {
             entry.State = EntityState.Detached;
         }
-        return await db.Endpoints.FromSql($"SELECT *, xmin FROM webhook_endpoints WHERE id = {endpointId} FOR UPDATE").FirstOrDefaultAsync(cancellationToken);
     }
 
     public Task<CursorPage<WebhookEndpoint>> ListAsync(Guid companyId, PageRequest page, CancellationToken cancellationToken) =>
