@@ -42,7 +42,7 @@ public sealed class DestinationGuardTests(ProductionDestinationsFixture service)
     [MemberData(nameof(Refused))]
     public async Task An_endpoint_that_would_reach_inside_the_network_is_refused_naming_the_url(string url)
     {
-        var admin = await service.SignUpAsync();
+        var admin = await service.RefusedAdminAsync();
 
         var response = await service.SendAsync(HttpMethod.Post, "/api/webhook-endpoints", admin.Token, new { url, eventTypes = new[] { WebhookEventTypes.VideoReady } });
 

@@ -19,5 +19,12 @@ public sealed class ProductionDestinationsFixture : WebhooksFixture
         ["Webhooks:Delivery:AllowLoopback"] = "false",
     };
 
+    private readonly Lazy<Task<Account>> _refusedAdmin;
+
+    public ProductionDestinationsFixture() => _refusedAdmin = new(SignUpAsync);
+
+    /// <summary>One admin for the refusal cases (signing up is the slow part of each): refused endpoints leave their list empty.</summary>
+    public Task<Account> RefusedAdminAsync() => _refusedAdmin.Value;
+
     protected override void ConfigureServices(IServiceCollection services) => services.AddSingleton<IHostResolver>(Dns);
 }

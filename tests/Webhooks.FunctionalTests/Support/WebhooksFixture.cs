@@ -7,10 +7,11 @@ using MassTransit;
 namespace AiVideo.Webhooks.FunctionalTests.Support;
 
 /// <summary>
-/// identity-api on a real loopback port issuing the tokens, webhooks-api validating them by authority against its own
-/// new database and RabbitMQ virtual host (configured as AppHost configures it for local runs: http and loopback
-/// endpoints allowed), a clock the tests move on, and a receiver on 127.0.0.1. The service can be restarted and run as
-/// several replicas on the same database and bus.
+/// identity-api on a real loopback port issuing the tokens (<see cref="SharedIdentity"/>), webhooks-api validating them
+/// by authority against its own new database and RabbitMQ virtual host (configured as AppHost configures it for local
+/// runs: http and loopback endpoints allowed), a clock the tests move on, and a receiver on 127.0.0.1. The service can be
+/// restarted and run as several replicas on the same database and bus. Each test class has its own: the clock only
+/// moves forward within a class, and every test makes its own company, endpoints and receiver hooks.
 /// </summary>
 public class WebhooksFixture : IAsyncLifetime
 {
@@ -35,6 +36,9 @@ public class WebhooksFixture : IAsyncLifetime
 
     public IReadOnlyDictionary<string, string?> Settings => _settings;
 
+    /// <summary>How long a worker holds a claimed delivery (<c>Webhooks:Delivery:Lease</c>).</summary>
+    public TimeSpan Lease => TimeSpan.Parse(_settings["Webhooks:Delivery:Lease"]!, System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>Settings a fixture adds or overrides.</summary>
     protected virtual IReadOnlyDictionary<string, string?> ExtraSettings { get; } = new Dictionary<string, string?>();
 
@@ -46,17 +50,18 @@ public class WebhooksFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Receiver = await WebhookReceiver.StartAsync();
-        Identity = await ServiceApp<IdentityApi>.CreateAsync(ResourceNames.IdentityDatabase, IdentitySettings.Create(), new ServiceAppOptions(ListenOnLoopback: true));
+        Identity = await SharedIdentity.GetAsync();
         _settings = new Dictionary<string, string?>(ProviderSecrets.Settings())
         {
             ["Identity:Url"] = Identity.Address!.ToString().TrimEnd('/'),
             ["Webhooks:Secrets:EncryptionKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
             ["Webhooks:Delivery:AllowHttp"] = "true",
             ["Webhooks:Delivery:AllowLoopback"] = "true",
-            ["Webhooks:Delivery:Timeout"] = "00:00:03",
+            ["Webhooks:Delivery:Timeout"] = "00:00:10",
             ["Webhooks:Delivery:Lease"] = "00:00:30",
             ["Webhooks:Delivery:PollInterval"] = "00:00:00.200",
             ["Webhooks:Inbound:MaxBodyBytes"] = "65536",
+            ["Webhooks:Retention:SweepInterval"] = "00:00:01", // the retention test moves the clock on and sees the sweep
         };
         foreach (var (key, value) in ExtraSettings)
         {
@@ -66,7 +71,10 @@ public class WebhooksFixture : IAsyncLifetime
         _settings = new Dictionary<string, string?>(Webhooks.Settings); // now naming its database and virtual host
     }
 
-    /// <summary>Another webhooks-api on the same database and virtual host (a replica, or the service after a restart); started and healthy.</summary>
+    /// <summary>
+    /// Another webhooks-api on the same database and virtual host (a replica, or the service after a restart), started and
+    /// healthy; it serves the requests the tests send from now on. <paramref name="configure"/> changes this replica only.
+    /// </summary>
     public async Task<ServiceApp<WebhooksApi>> StartReplicaAsync(Action<IServiceCollection>? configure = null)
     {
         var app = await ServiceApp<WebhooksApi>.CreateAsync(ResourceNames.WebhooksDatabase, _settings, new ServiceAppOptions(ConfigureServices: services =>
@@ -85,13 +93,26 @@ public class WebhooksFixture : IAsyncLifetime
         return app;
     }
 
-    /// <summary>Stops the running webhooks-api (as a deployment stops a pod) and starts it again on the same database and bus.</summary>
-    public async Task RestartAsync()
+    /// <summary>
+    /// Stops the running webhooks-api (as a deployment stops a pod: its host shuts down gracefully) and starts it again on
+    /// the same database and bus, configured by <paramref name="configure"/> if given.
+    /// </summary>
+    public async Task RestartAsync(Action<IServiceCollection>? configure = null)
     {
-        var stopping = Webhooks;
-        _replicas.Remove(stopping);
-        await stopping.DisposeAsync();
-        await StartReplicaAsync();
+        await StopReplicaAsync(Webhooks);
+        await StartReplicaAsync(configure);
+    }
+
+    /// <summary>Stops one replica (shut down gracefully); the requests go to the latest one still running.</summary>
+    public async Task StopReplicaAsync(ServiceApp<WebhooksApi> replica)
+    {
+        _replicas.Remove(replica);
+        await replica.DisposeAsync();
+        if (_replicas.Count > 0 && Webhooks == replica)
+        {
+            Webhooks = _replicas[^1];
+            _client = Webhooks.CreateClient();
+        }
     }
 
     public async Task DisposeAsync()
@@ -100,7 +121,6 @@ public class WebhooksFixture : IAsyncLifetime
         {
             await replica.DisposeAsync();
         }
-        await Identity.DisposeAsync();
         await Receiver.DisposeAsync();
         Http.Dispose();
     }
