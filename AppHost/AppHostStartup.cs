@@ -46,6 +46,17 @@ public static class AppHostStartup
         {
             secrets[SecretNames.ClientSecret(client)] = LocalSecrets.Hex;
         }
+        secrets[SecretNames.WebhookSecretsEncryptionKey] = LocalSecrets.Base64Key;
+        foreach (var provider in SecretNames.WebhookProviders)
+        {
+            secrets[SecretNames.WebhookProviderSecret(provider)] =
+                SecretNames.StandardWebhookProviders.Contains(provider) ? () => "whsec_" + LocalSecrets.Base64Key() : LocalSecrets.Hex;
+            // A provider's real secret given to the AppHost (Webhooks__Providers__mux__Secret=… ./run.sh) wins over the generated one.
+            if (builder.Configuration[$"Webhooks:Providers:{provider}:Secret"] is { Length: > 0 } given)
+            {
+                builder.Configuration[$"Parameters:{SecretNames.WebhookProviderSecret(provider)}"] = given;
+            }
+        }
         LocalSecrets.Provide(builder.Configuration, run.DataDirectory, secrets);
 
         builder.Services.AddHostedService<ParentProcessWatch>();

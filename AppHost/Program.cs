@@ -49,7 +49,15 @@ var generation = builder.AddService<Projects.Generation_Api>(ResourceNames.Gener
 var webhooks = builder.AddService<Projects.Webhooks_Api>(ResourceNames.WebhooksApi)
     .WithReference(webhooksDb).WaitFor(webhooksDb)
     .WithReference(eventBus).WaitFor(eventBus)
-    .WithIdentity(identity).WaitFor(identity);
+    .WithIdentity(identity).WaitFor(identity)
+    .WithEnvironment("Webhooks__Secrets__EncryptionKey", builder.AddParameter(SecretNames.WebhookSecretsEncryptionKey, secret: true))
+    // Local runs deliver to receivers on this machine too (http, loopback); deploy/k8s keeps both off.
+    .WithEnvironment("Webhooks__Delivery__AllowHttp", "true")
+    .WithEnvironment("Webhooks__Delivery__AllowLoopback", "true");
+foreach (var provider in SecretNames.WebhookProviders)
+{
+    webhooks.WithEnvironment($"Webhooks__Providers__{provider}__Secret", builder.AddParameter(SecretNames.WebhookProviderSecret(provider), secret: true));
+}
 
 builder.AddService<Projects.Gateway>(ResourceNames.Gateway, port: run.GatewayPort)
     .WithReference(redis).WaitFor(redis)

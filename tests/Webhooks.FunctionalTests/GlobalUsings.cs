@@ -1,8 +1,14 @@
+global using System.Net;
+global using System.Net.Http.Headers;
+global using System.Net.Http.Json;
+global using System.Text;
+global using System.Text.Json;
 global using AiVideo.SharedKernel.Vocabulary;
 global using AiVideo.Testing;
 global using AiVideo.Webhooks.Application.Abstractions;
 global using AiVideo.Webhooks.Domain.Deliveries;
 global using AiVideo.Webhooks.Domain.Endpoints;
 global using AiVideo.Webhooks.Domain.Inbound;
+global using AiVideo.Webhooks.FunctionalTests.Support;
 global using Microsoft.EntityFrameworkCore;
 global using Microsoft.Extensions.DependencyInjection;

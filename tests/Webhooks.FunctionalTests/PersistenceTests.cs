@@ -1,27 +1,41 @@
 using AiVideo.SharedKernel.Paging;
 using AiVideo.Webhooks.Api;
+using AiVideo.Webhooks.Application.Deliveries;
+using AiVideo.Webhooks.Application.Maintenance;
 using AiVideo.Webhooks.Application.Outbound;
 using AiVideo.Webhooks.Infrastructure.Persistence;
 
 namespace AiVideo.Webhooks.FunctionalTests;
 
-/// <summary>The repositories against the migrated schema on real PostgreSQL: what the endpoints, consumers and the delivery worker will rely on.</summary>
+/// <summary>
+/// The repositories and the delivery worker's use cases against the migrated schema on real PostgreSQL (the worker itself
+/// is off: these tests claim and attempt themselves), with a receiver on 127.0.0.1 for the attempts.
+/// </summary>
 public sealed class PersistenceTests : IAsyncLifetime
 {
     private static readonly DateTimeOffset Now = new(2026, 12, 1, 12, 0, 0, TimeSpan.Zero);
     private static readonly RetrySchedule Schedule = RetrySchedule.Default;
     private ServiceApp<WebhooksApi> _app = null!;
+    private WebhookReceiver _receiver = null!;
 
     public async Task InitializeAsync()
     {
+        _receiver = await WebhookReceiver.StartAsync();
         _app = await ServiceApp<WebhooksApi>.CreateAsync(ResourceNames.WebhooksDatabase, new Dictionary<string, string?>
         {
             ["Webhooks:Secrets:EncryptionKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
+            ["Webhooks:Delivery:RunWorker"] = "false", // these tests claim and record themselves
+            ["Webhooks:Delivery:AllowHttp"] = "true",
+            ["Webhooks:Delivery:AllowLoopback"] = "true",
         });
         _app.CreateClient(); // starts the host, which migrates the database
     }
 
-    public async Task DisposeAsync() => await _app.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        await _app.DisposeAsync();
+        await _receiver.DisposeAsync();
+    }
 
     private async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> work)
     {
@@ -35,16 +49,31 @@ public sealed class PersistenceTests : IAsyncLifetime
         return true;
     });
 
-    private async Task<WebhookEndpoint> SaveEndpointAsync(Guid companyId, params string[] eventTypes) => await InScopeAsync(async services =>
+    private Task<WebhookEndpoint> SaveEndpointAsync(Guid companyId, params string[] eventTypes) => SaveEndpointAsync(companyId, "https://hooks.example.com/in", eventTypes);
+
+    private async Task<WebhookEndpoint> SaveEndpointAsync(Guid companyId, string url, string[] eventTypes, ReceiverHook? trustedBy = null) =>
+        await InScopeAsync(async services =>
+        {
+            var id = Guid.CreateVersion7(Now);
+            var (secret, stored) = services.GetRequiredService<EndpointSecrets>().New(id);
+            trustedBy?.Trust(secret.Value);
+            var endpoint = WebhookEndpoint.Create(id, companyId, url, eventTypes.Length == 0 ? [WebhookEventTypes.VideoReady] : eventTypes, "test", true, stored, Now).Value;
+            services.GetRequiredService<IWebhookEndpoints>().Add(endpoint);
+            await services.GetRequiredService<IUnitOfWork>().SaveChangesAsync(default);
+            return endpoint;
+        });
+
+    /// <summary>An endpoint at a new receiver hook that trusts its secret, and one delivery to it, claimed by <paramref name="lockId"/>.</summary>
+    private async Task<(WebhookEndpoint Endpoint, ReceiverHook Hook, Guid DeliveryId)> ClaimedDeliveryAsync(Guid lockId, ReceiverAnswer answer)
     {
-        var id = Guid.CreateVersion7(Now);
-        var (_, stored) = services.GetRequiredService<EndpointSecrets>().New(id);
-        var endpoint = WebhookEndpoint.Create(id, companyId, "https://hooks.example.com/in", eventTypes.Length == 0 ? [WebhookEventTypes.VideoReady] : eventTypes,
-            "test", true, stored, Now).Value;
-        services.GetRequiredService<IWebhookEndpoints>().Add(endpoint);
-        await services.GetRequiredService<IUnitOfWork>().SaveChangesAsync(default);
-        return endpoint;
-    });
+        var hook = _receiver.NewHook("recorded");
+        hook.Otherwise = answer;
+        var endpoint = await SaveEndpointAsync(Guid.NewGuid(), hook.Url, [], hook);
+        var deliveryId = (await SaveDeliveriesAsync(endpoint, 1, DateTimeOffset.UtcNow)).Single();
+        var claimed = await InScopeAsync(s => s.GetRequiredService<ClaimDueDeliveries>().ExecuteAsync(lockId, 10, default));
+        claimed.Should().Equal(deliveryId);
+        return (endpoint, hook, deliveryId);
+    }
 
     private async Task<List<Guid>> SaveDeliveriesAsync(WebhookEndpoint endpoint, int count, DateTimeOffset createdAt) => await InScopeAsync(async services =>
     {
@@ -185,11 +214,14 @@ public sealed class PersistenceTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task An_endpoint_locked_for_recording_is_read_afresh()
+    public async Task An_endpoint_locked_for_recording_is_read_afresh_and_the_delivery_loaded_with_it_stays_tracked()
     {
         var endpoint = await SaveEndpointAsync(Guid.NewGuid());
+        var deliveryId = (await SaveDeliveriesAsync(endpoint, 1, Now)).Single();
         await using var scope = _app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<WebhooksContext>();
         var endpoints = scope.ServiceProvider.GetRequiredService<IWebhookEndpoints>();
+        var delivery = (await scope.ServiceProvider.GetRequiredService<IWebhookDeliveries>().FindAsync(deliveryId, endpoint.CompanyId, default))!;
         var stale = (await endpoints.FindAsync(endpoint.Id, default))!;
 
         await InScopeAsync(async services =>
@@ -200,9 +232,53 @@ public sealed class PersistenceTests : IAsyncLifetime
         });
         var locked = await scope.ServiceProvider.GetRequiredService<IUnitOfWork>().InTransactionAsync(() => endpoints.LockAsync(endpoint.Id, default), default);
 
-        stale.FailingSince.Should().BeNull();
+        locked.Should().BeSameAs(stale, "the copy this scope loaded is refreshed under the lock, not replaced");
         locked!.FailingSince.Should().Be(Now.AddMinutes(1));
         locked.ConsecutiveFailures.Should().Be(1);
+        db.Entry(delivery).State.Should().Be(EntityState.Unchanged, "a delivery loaded before the lock is still tracked, so an attempt recorded on it is saved");
+    }
+
+    [Fact]
+    public async Task A_successful_attempt_is_saved_on_the_delivery_and_its_endpoint_and_the_delivery_is_never_claimed_again()
+    {
+        var lockId = Guid.NewGuid();
+        var (endpoint, hook, deliveryId) = await ClaimedDeliveryAsync(lockId, ReceiverAnswer.Ok);
+
+        var report = await InScopeAsync(s => s.GetRequiredService<AttemptDelivery>().ExecuteAsync(deliveryId, lockId, default));
+
+        report.Should().Be(AttemptReport.Recorded(new RecordedAttempt(AttemptOutcome.Succeeded, false)));
+        var stored = (await InScopeAsync(s => s.GetRequiredService<IWebhookDeliveries>().FindAsync(deliveryId, endpoint.CompanyId, default)))!;
+        stored.Status.Should().Be(DeliveryStatus.Succeeded);
+        stored.LockId.Should().BeNull();
+        stored.NextAttemptAt.Should().BeNull();
+        stored.Attempts.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Number = 1, StatusCode = (int?)200, ResponseExcerpt = "received", Succeeded = true });
+        var endpointAfter = (await InScopeAsync(s => s.GetRequiredService<IWebhookEndpoints>().FindAsync(endpoint.Id, default)))!;
+        endpointAfter.LastSuccessAt.Should().Be(stored.Attempts[0].AttemptedAt);
+        endpointAfter.ConsecutiveFailures.Should().Be(0);
+        (await InScopeAsync(s => s.GetRequiredService<IWebhookDeliveries>().ClaimDueAsync(Guid.NewGuid(), 10, TimeSpan.FromMinutes(2), DateTimeOffset.UtcNow.AddDays(3), default)))
+            .Should().NotContain(d => d.Id == deliveryId, "a delivery whose attempt was recorded is done");
+        _receiver.For(hook).Should().ContainSingle().Which.Verified.Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task A_failed_attempt_is_saved_on_the_delivery_and_its_endpoint_and_the_next_one_is_scheduled()
+    {
+        var lockId = Guid.NewGuid();
+        var (endpoint, hook, deliveryId) = await ClaimedDeliveryAsync(lockId, ReceiverAnswer.Fail);
+
+        var report = await InScopeAsync(s => s.GetRequiredService<AttemptDelivery>().ExecuteAsync(deliveryId, lockId, default));
+
+        report.Should().Be(AttemptReport.Recorded(new RecordedAttempt(AttemptOutcome.RetryScheduled, false)));
+        var stored = (await InScopeAsync(s => s.GetRequiredService<IWebhookDeliveries>().FindAsync(deliveryId, endpoint.CompanyId, default)))!;
+        stored.Status.Should().Be(DeliveryStatus.Pending);
+        stored.LockId.Should().BeNull("the lease ends with the recorded attempt");
+        var attempt = stored.Attempts.Should().ContainSingle().Subject;
+        attempt.StatusCode.Should().Be(500);
+        (stored.NextAttemptAt - attempt.AttemptedAt).Should().BeCloseTo(TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(1), "the second attempt is about 5 s after the first");
+        var endpointAfter = (await InScopeAsync(s => s.GetRequiredService<IWebhookEndpoints>().FindAsync(endpoint.Id, default)))!;
+        endpointAfter.FailingSince.Should().Be(attempt.AttemptedAt);
+        endpointAfter.ConsecutiveFailures.Should().Be(1);
+        _receiver.For(hook).Should().ContainSingle();
     }
 
     [Fact]
@@ -244,14 +320,14 @@ public sealed class PersistenceTests : IAsyncLifetime
             delivery.RecordAttempt(AttemptResult.NoAnswer("timeout", TimeSpan.FromSeconds(15)), Schedule, 0.5, Now.AddSeconds(5));
             await services.GetRequiredService<IUnitOfWork>().SaveChangesAsync(default);
         });
-        var duplicate = await InScopeAsync(s => s.GetRequiredService<IWebhookDeliveries>().ExistsAsync(endpoint.Id, WebhookMessageId.New(Now), default));
+        var duplicate = await InScopeAsync(s => s.GetRequiredService<IWebhookDeliveries>().EndpointsWithMessageAsync(WebhookMessageId.New(Now), [endpoint.Id], default));
 
         var first = await InScopeAsync(s => s.GetRequiredService<IWebhookDeliveries>().ForEndpointAsync(endpoint.Id, endpoint.CompanyId, PageRequest.First(3), default));
         PageRequest.TryCreate(first.NextCursor, 3, out var next, out _).Should().BeTrue();
         var second = await InScopeAsync(s => s.GetRequiredService<IWebhookDeliveries>().ForEndpointAsync(endpoint.Id, endpoint.CompanyId, next, default));
         var otherCompany = await InScopeAsync(s => s.GetRequiredService<IWebhookDeliveries>().ForEndpointAsync(endpoint.Id, Guid.NewGuid(), PageRequest.First(), default));
 
-        duplicate.Should().BeFalse();
+        duplicate.Should().BeEmpty();
         first.Items.Select(d => d.Id).Concat(second.Items.Select(d => d.Id)).Should().Equal(Enumerable.Reverse(ids));
         first.Items[0].Attempts.Should().ContainSingle().Which.Error.Should().Be("timeout");
         second.NextCursor.Should().BeNull();
@@ -259,9 +335,7 @@ public sealed class PersistenceTests : IAsyncLifetime
 
         await InScopeAsync(async services =>
         {
-            var endpoints = services.GetRequiredService<IWebhookEndpoints>();
-            endpoints.Remove((await endpoints.FindAsync(endpoint.Id, endpoint.CompanyId, default))!);
-            await services.GetRequiredService<IUnitOfWork>().SaveChangesAsync(default);
+            (await services.GetRequiredService<IWebhookEndpoints>().DeleteAsync(endpoint.Id, endpoint.CompanyId, default)).Should().BeTrue();
         });
         var left = await InScopeAsync(s => s.GetRequiredService<WebhooksContext>().Database
             .SqlQuery<int>($"SELECT count(*)::int AS \"Value\" FROM webhook_delivery_attempts a JOIN webhook_deliveries d ON d.id = a.delivery_id WHERE d.endpoint_id = {endpoint.Id}").SingleAsync());
@@ -280,16 +354,62 @@ public sealed class PersistenceTests : IAsyncLifetime
             await services.GetRequiredService<IUnitOfWork>().SaveChangesAsync(default);
         });
 
-        var exists = await InScopeAsync(s => s.GetRequiredService<IWebhookDeliveries>().ExistsAsync(endpoint.Id, messageId, default));
+        var other = await SaveEndpointAsync(endpoint.CompanyId);
+        var having = await InScopeAsync(s => s.GetRequiredService<IWebhookDeliveries>().EndpointsWithMessageAsync(messageId, [endpoint.Id, other.Id], default));
         var again = () => InScopeAsync(async services =>
         {
             services.GetRequiredService<IWebhookDeliveries>().Add(WebhookDelivery.Create(endpoint, messageId, WebhookEventTypes.VideoReady, "{}", Now));
             await services.GetRequiredService<IUnitOfWork>().SaveChangesAsync(default);
         });
 
-        exists.Should().BeTrue();
+        having.Should().BeEquivalentTo([endpoint.Id]);
         (await again.Should().ThrowAsync<DbUpdateException>()).Which.InnerException.Should().BeOfType<Npgsql.PostgresException>()
             .Which.SqlState.Should().Be(Npgsql.PostgresErrorCodes.UniqueViolation);
+    }
+
+    [Fact]
+    public async Task The_sweep_removes_receipts_and_finished_deliveries_past_their_retention_and_keeps_pending_and_newer_ones()
+    {
+        // The service's clock is the system's here, and the retention of both is 30 days.
+        var now = DateTimeOffset.UtcNow;
+        var (old, recent) = (now.AddDays(-31), now.AddDays(-29));
+        var endpoint = await SaveEndpointAsync(Guid.NewGuid());
+        var ids = await InScopeAsync(async services =>
+        {
+            WebhookDelivery Make(DateTimeOffset at)
+            {
+                var delivery = WebhookDelivery.Create(endpoint, WebhookMessageId.New(at), WebhookEventTypes.VideoReady, "{}", at);
+                services.GetRequiredService<IWebhookDeliveries>().Add(delivery);
+                return delivery;
+            }
+            var succeededLongAgo = Make(old);
+            succeededLongAgo.RecordAttempt(AttemptResult.Answered(200, TimeSpan.FromMilliseconds(20), "ok"), Schedule, 0.5, old);
+            var failedLongAgo = Make(old.AddDays(-1));
+            failedLongAgo.RecordAttempt(AttemptResult.Answered(500, TimeSpan.FromMilliseconds(20), "no"), Schedule, 0.5, old.AddDays(-1));
+            failedLongAgo.Abandon("endpoint_disabled", old);
+            var pendingLongAgo = Make(old.AddDays(-9));
+            var succeededRecently = Make(recent);
+            succeededRecently.RecordAttempt(AttemptResult.Answered(204, TimeSpan.FromMilliseconds(20), null), Schedule, 0.5, recent);
+            var receipts = services.GetRequiredService<IInboundReceipts>();
+            await services.GetRequiredService<IUnitOfWork>().InTransactionAsync(async () =>
+            {
+                await receipts.TryAddAsync(InboundReceipt.Create("mux", "evt-old", "video.asset.ready", "asset-old", old), default);
+                await receipts.TryAddAsync(InboundReceipt.Create("mux", "evt-recent", "video.asset.ready", "asset-recent", recent), default);
+                await services.GetRequiredService<IUnitOfWork>().SaveChangesAsync(default);
+                return true;
+            }, default);
+            return (Kept: new[] { pendingLongAgo.Id, succeededRecently.Id }, Swept: new[] { succeededLongAgo.Id, failedLongAgo.Id });
+        });
+
+        var swept = await InScopeAsync(s => s.GetRequiredService<SweepOldRecords>().ExecuteAsync(default));
+
+        swept.Should().Be(new SweptRecords(Receipts: 1, Deliveries: 2));
+        var left = await InScopeAsync(s => s.GetRequiredService<WebhooksContext>().Deliveries.AsNoTracking().Select(d => d.Id).ToListAsync());
+        left.Should().BeEquivalentTo(ids.Kept, "a pending delivery stays however old it is, and a finished one for 30 days");
+        var attemptsLeft = await InScopeAsync(s => s.GetRequiredService<WebhooksContext>().Database
+            .SqlQuery<Guid>($"SELECT delivery_id AS \"Value\" FROM webhook_delivery_attempts").ToListAsync());
+        attemptsLeft.Should().Equal(ids.Kept[1]);
+        (await InScopeAsync(s => s.GetRequiredService<WebhooksContext>().Receipts.AsNoTracking().Select(r => r.EventId).ToListAsync())).Should().Equal("evt-recent");
     }
 
     [Fact]

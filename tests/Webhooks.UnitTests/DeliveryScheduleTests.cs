@@ -249,4 +249,17 @@ public sealed class DeliveryScheduleTests
         schedule.DelayAfter(2, 0.5).Should().BeNull();
         new AiVideo.Webhooks.Application.Destinations.DeliveryOptions().Schedule().Delays.Should().Equal(RetrySchedule.Default.Delays);
     }
+
+    [Fact]
+    public void Unconfigured_deliveries_wait_15_s_for_an_answer_go_to_public_https_endpoints_only_and_follow_the_default_schedule()
+    {
+        var options = new AiVideo.Webhooks.Application.Destinations.DeliveryOptions();
+
+        options.Timeout.Should().Be(TimeSpan.FromSeconds(15));
+        options.AllowHttp.Should().BeFalse();
+        options.AllowLoopback.Should().BeFalse();
+        options.Lease.Should().BeGreaterThan(options.Timeout, "an attempt under way is never taken over");
+        options.Schedule().Delays.Should().Equal(RetrySchedule.Default.Delays);
+        options.Schedule().Jitter.Should().Be(0.2);
+    }
 }

@@ -13,5 +13,6 @@ var app = builder.Build();
 
 app.UseIdempotency();
 app.MapDefaultEndpoints();
+app.MapWebhooksApi();
 
 app.Run();

@@ -1,9 +1,10 @@
 using AiVideo.Webhooks.Application.Destinations;
 using AiVideo.Webhooks.Application.Inbound;
+using AiVideo.Webhooks.Application.Maintenance;
 
 namespace AiVideo.Webhooks.Application;
 
-/// <summary>Section <c>Webhooks</c>: the providers whose callbacks are accepted, and how deliveries to customers go out.</summary>
+/// <summary>Section <c>Webhooks</c>: the providers whose callbacks are accepted, how deliveries to customers go out, and how long their records are kept.</summary>
 public sealed class WebhooksOptions
 {
     public const string SectionName = "Webhooks";
@@ -14,4 +15,6 @@ public sealed class WebhooksOptions
     public InboundOptions Inbound { get; set; } = new();
 
     public DeliveryOptions Delivery { get; set; } = new();
+
+    public WebhookRetentionOptions Retention { get; set; } = new();
 }

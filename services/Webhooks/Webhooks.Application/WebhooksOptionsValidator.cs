@@ -4,7 +4,8 @@ namespace AiVideo.Webhooks.Application;
 
 /// <summary>
 /// Refuses, at start-up, configuration that could never work: a provider without a secret or a format, an unreadable
-/// Standard Webhooks secret, a provider name too long to record, a non-positive tolerance, a lease not longer than an attempt.
+/// Standard Webhooks secret, a provider name too long to record, a non-positive tolerance, a lease not longer than an
+/// attempt, a worker without room for one attempt or a poll interval of zero, a retention of zero.
 /// </summary>
 public sealed class WebhooksOptionsValidator : IValidateOptions<WebhooksOptions>
 {
@@ -38,6 +39,18 @@ public sealed class WebhooksOptionsValidator : IValidateOptions<WebhooksOptions>
         if (options.Delivery.Lease <= options.Delivery.Timeout)
         {
             failures.Add("Webhooks:Delivery:Lease must be longer than Webhooks:Delivery:Timeout, or an attempt under way could be taken over.");
+        }
+        if (options.Delivery.MaxConcurrentAttempts < 1)
+        {
+            failures.Add("Webhooks:Delivery:MaxConcurrentAttempts is at least 1.");
+        }
+        if (options.Delivery.PollInterval <= TimeSpan.Zero)
+        {
+            failures.Add("Webhooks:Delivery:PollInterval must be positive.");
+        }
+        if (options.Retention.Receipts <= TimeSpan.Zero || options.Retention.Deliveries <= TimeSpan.Zero || options.Retention.SweepInterval <= TimeSpan.Zero)
+        {
+            failures.Add("Webhooks:Retention:Receipts, Deliveries and SweepInterval must be positive.");
         }
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }

@@ -6,6 +6,7 @@ using AiVideo.SharedKernel.Vocabulary;
 using AiVideo.Webhooks.Application.Destinations;
 using AiVideo.Webhooks.Application.Outbound;
 using AiVideo.Webhooks.Infrastructure.Delivery;
+using AiVideo.Webhooks.Infrastructure.Maintenance;
 using AiVideo.Webhooks.Infrastructure.Persistence;
 using AiVideo.Webhooks.Infrastructure.Repositories;
 using AiVideo.Webhooks.Infrastructure.Secrets;
@@ -16,7 +17,8 @@ public static class DependencyInjection
 {
     /// <summary>
     /// The webhooks service's database (migrated at start-up), outbox, inbox and idempotency store; its repositories;
-    /// the <c>Webhooks</c> options (checked at start-up); secret encryption; and the delivery client with its SSRF guard.
+    /// the <c>Webhooks</c> options (checked at start-up); secret encryption; the delivery client with its SSRF guard; the
+    /// delivery worker (woken by commits that make deliveries due) and the retention sweep.
     /// </summary>
     public static IHostApplicationBuilder AddWebhooksInfrastructure(this IHostApplicationBuilder builder)
     {
@@ -24,6 +26,8 @@ public static class DependencyInjection
         builder.AddOutbox<WebhooksContext>();
         builder.AddInbox<WebhooksContext>();
         builder.AddIdempotency<WebhooksContext>();
+        builder.Services.ConfigureDbContext<WebhooksContext>((services, options) =>
+            options.AddInterceptors(services.GetRequiredService<DeliverySignalInterceptor>()));
 
         var services = builder.Services;
         services.AddOptions<WebhooksOptions>().BindConfiguration(WebhooksOptions.SectionName).ValidateOnStart();
@@ -41,6 +45,10 @@ public static class DependencyInjection
         services.AddSingleton<GuardedConnector>();
         services.AddSingleton<WebhookHttpClient>();
         services.AddSingleton<IWebhookSender, HttpWebhookSender>();
+        services.AddSingleton<DeliverySignal>();
+        services.AddSingleton<DeliverySignalInterceptor>();
+        services.AddHostedService<DeliveryWorker>();
+        services.AddHostedService<WebhooksSweeper>();
         return builder;
     }
 

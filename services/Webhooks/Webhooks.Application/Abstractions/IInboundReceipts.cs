@@ -9,4 +9,7 @@ public interface IInboundReceipts
     /// transaction decides, this one waits for it.
     /// </summary>
     Task<bool> TryAddAsync(InboundReceipt receipt, CancellationToken cancellationToken);
+
+    /// <summary>Deletes receipts received before <paramref name="before"/>; returns how many.</summary>
+    Task<int> DeleteReceivedBeforeAsync(DateTimeOffset before, CancellationToken cancellationToken);
 }

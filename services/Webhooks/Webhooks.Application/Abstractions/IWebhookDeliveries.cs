@@ -7,8 +7,8 @@ public interface IWebhookDeliveries
 {
     void Add(WebhookDelivery delivery);
 
-    /// <summary>Whether the endpoint already has a delivery of the message (an event consumed twice makes it once).</summary>
-    Task<bool> ExistsAsync(Guid endpointId, string messageId, CancellationToken cancellationToken);
+    /// <summary>The endpoints among <paramref name="endpointIds"/> that already have a delivery of the message (an event consumed twice makes it once).</summary>
+    Task<IReadOnlySet<Guid>> EndpointsWithMessageAsync(string messageId, IReadOnlyCollection<Guid> endpointIds, CancellationToken cancellationToken);
 
     Task<WebhookDelivery?> FindAsync(Guid deliveryId, Guid companyId, CancellationToken cancellationToken);
 
@@ -23,6 +23,15 @@ public interface IWebhookDeliveries
     /// fails with a concurrency conflict when saved.
     /// </summary>
     Task<IReadOnlyList<WebhookDelivery>> ClaimDueAsync(Guid lockId, int limit, TimeSpan lease, DateTimeOffset now, CancellationToken cancellationToken);
+
+    /// <summary>The delivery, tracked, if it is still pending and leased to <paramref name="lockId"/> (null once the lease was taken over).</summary>
+    Task<WebhookDelivery?> FindLeasedAsync(Guid deliveryId, Guid lockId, CancellationToken cancellationToken);
+
+    /// <summary>Gives up a lease without an attempt (a worker shutting down), so the delivery is due again at once.</summary>
+    Task ReleaseAsync(Guid deliveryId, Guid lockId, CancellationToken cancellationToken);
+
+    /// <summary>Deletes succeeded and failed deliveries (with their attempts) that finished before <paramref name="before"/>; returns how many.</summary>
+    Task<int> DeleteFinishedBeforeAsync(DateTimeOffset before, CancellationToken cancellationToken);
 
     /// <summary>When the earliest pending delivery is due (for a worker to sleep until), or null when none is pending.</summary>
     Task<DateTimeOffset?> NextDueAsync(CancellationToken cancellationToken);

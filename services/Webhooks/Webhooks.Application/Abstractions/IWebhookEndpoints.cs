@@ -7,8 +7,11 @@ public interface IWebhookEndpoints
 {
     void Add(WebhookEndpoint endpoint);
 
-    /// <summary>Removes the endpoint with its deliveries and their attempts.</summary>
-    void Remove(WebhookEndpoint endpoint);
+    /// <summary>
+    /// Deletes the company's endpoint with its deliveries and their attempts at once, whatever an attempt recorded on it
+    /// meanwhile; false when the company has no such endpoint.
+    /// </summary>
+    Task<bool> DeleteAsync(Guid endpointId, Guid companyId, CancellationToken cancellationToken);
 
     Task<WebhookEndpoint?> FindAsync(Guid endpointId, Guid companyId, CancellationToken cancellationToken);
 
@@ -20,6 +23,9 @@ public interface IWebhookEndpoints
     /// attempt's effect on it, so concurrent attempts to one endpoint take turns instead of conflicting.
     /// </summary>
     Task<WebhookEndpoint?> LockAsync(Guid endpointId, CancellationToken cancellationToken);
+
+    /// <summary>The company's endpoint, read afresh and locked until the transaction ends: for an admin's change that must not collide with the worker's.</summary>
+    Task<WebhookEndpoint?> LockAsync(Guid endpointId, Guid companyId, CancellationToken cancellationToken);
 
     /// <summary>The company's endpoints, newest first.</summary>
     Task<CursorPage<WebhookEndpoint>> ListAsync(Guid companyId, PageRequest page, CancellationToken cancellationToken);

@@ -24,6 +24,15 @@ public sealed class DeliveryOptions
     /// <summary>The longest wait a receiver's <c>Retry-After</c> can ask for.</summary>
     public TimeSpan MaxRetryAfter { get; set; } = RetrySchedule.Default.MaxRetryAfter;
 
+    /// <summary>Whether this replica sends deliveries; false for one that only serves the API and consumes events (the others deliver).</summary>
+    public bool RunWorker { get; set; } = true;
+
+    /// <summary>How many attempts one replica makes at the same time (each claimed delivery holds a slot until its attempt is recorded).</summary>
+    public int MaxConcurrentAttempts { get; set; } = 16;
+
+    /// <summary>How often an idle worker looks for due deliveries that no commit of its own announced (other replicas', retries coming due).</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
     public RetrySchedule Schedule() =>
         RetryDelays is { Length: > 0 } delays ? new RetrySchedule(delays, RetryJitter, MaxRetryAfter) : new RetrySchedule(RetrySchedule.Default.Delays, RetryJitter, MaxRetryAfter);
 }

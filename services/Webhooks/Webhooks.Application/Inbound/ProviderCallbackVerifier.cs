@@ -33,6 +33,9 @@ public sealed class ProviderCallbackVerifier(IEnumerable<ISignatureVerifier> ver
             : CallbackVerification.Rejected(CallbackRejection.MalformedPayload);
     }
 
+    /// <summary>Whether <paramref name="provider"/> is configured with a secret and a format this service can check.</summary>
+    public bool IsConfigured(string provider) => Find(options.CurrentValue, provider) is { } configured && _verifiers.ContainsKey(configured.Format);
+
     /// <summary>The provider's secret and format, or null when it is not configured (or has no secret).</summary>
     private static (string Secret, SignatureFormat Format)? Find(WebhooksOptions options, string provider)
     {

@@ -12,4 +12,7 @@ internal sealed class EfInboundReceipts(WebhooksContext db) : IInboundReceipts
             """, cancellationToken);
         return inserted == 1;
     }
+
+    public Task<int> DeleteReceivedBeforeAsync(DateTimeOffset before, CancellationToken cancellationToken) =>
+        db.Receipts.Where(r => r.ReceivedAt < before).ExecuteDeleteAsync(cancellationToken);
 }

@@ -7,8 +7,15 @@ internal sealed class EfWebhookDeliveries(WebhooksContext db) : IWebhookDeliveri
 {
     public void Add(WebhookDelivery delivery) => db.Deliveries.Add(delivery);
 
-    public Task<bool> ExistsAsync(Guid endpointId, string messageId, CancellationToken cancellationToken) =>
-        db.Deliveries.AnyAsync(d => d.EndpointId == endpointId && d.MessageId == messageId, cancellationToken);
+    public async Task<IReadOnlySet<Guid>> EndpointsWithMessageAsync(string messageId, IReadOnlyCollection<Guid> endpointIds, CancellationToken cancellationToken)
+    {
+        var ids = endpointIds.ToList();
+        var found = await db.Deliveries.AsNoTracking()
+            .Where(d => d.MessageId == messageId && ids.Contains(d.EndpointId))
+            .Select(d => d.EndpointId)
+            .ToListAsync(cancellationToken);
+        return found.ToHashSet();
+    }
 
     public Task<WebhookDelivery?> FindAsync(Guid deliveryId, Guid companyId, CancellationToken cancellationToken) =>
         db.Deliveries.Include(d => d.Attempts).FirstOrDefaultAsync(d => d.Id == deliveryId && d.CompanyId == companyId, cancellationToken);
@@ -49,6 +56,17 @@ internal sealed class EfWebhookDeliveries(WebhooksContext db) : IWebhookDeliveri
             .OrderBy(d => d.NextAttemptAt)
             .ToListAsync(cancellationToken);
     }
+
+    public Task<WebhookDelivery?> FindLeasedAsync(Guid deliveryId, Guid lockId, CancellationToken cancellationToken) =>
+        // Attempts are not loaded: a new one is added by its key (delivery id and number), and the count is on the delivery.
+        db.Deliveries.FirstOrDefaultAsync(d => d.Id == deliveryId && d.LockId == lockId && d.Status == DeliveryStatus.Pending, cancellationToken);
+
+    public Task ReleaseAsync(Guid deliveryId, Guid lockId, CancellationToken cancellationToken) =>
+        db.Deliveries.Where(d => d.Id == deliveryId && d.LockId == lockId)
+            .ExecuteUpdateAsync(set => set.SetProperty(d => d.LockId, (Guid?)null).SetProperty(d => d.LockedUntil, (DateTimeOffset?)null), cancellationToken);
+
+    public Task<int> DeleteFinishedBeforeAsync(DateTimeOffset before, CancellationToken cancellationToken) =>
+        db.Deliveries.Where(d => d.Status != DeliveryStatus.Pending && d.CompletedAt < before).ExecuteDeleteAsync(cancellationToken);
 
     public async Task<DateTimeOffset?> NextDueAsync(CancellationToken cancellationToken) =>
         await db.Deliveries.AsNoTracking()

@@ -18,6 +18,7 @@ internal sealed class WebhookDeliveryConfiguration : IEntityTypeConfiguration<We
         delivery.HasMany(d => d.Attempts).WithOne().HasForeignKey(a => a.DeliveryId).OnDelete(DeleteBehavior.Cascade);
         delivery.Navigation(d => d.Attempts).HasField("_attempts").UsePropertyAccessMode(PropertyAccessMode.Field);
         delivery.HasIndex(d => d.NextAttemptAt, "ix_webhook_deliveries_due").HasFilter("status = 'Pending'");
+        delivery.HasIndex(d => d.CompletedAt, "ix_webhook_deliveries_finished").HasFilter("status <> 'Pending'");
         delivery.HasIndex(d => new { d.EndpointId, d.MessageId }).IsUnique();
         delivery.HasIndex(d => new { d.EndpointId, d.Id });
     }
