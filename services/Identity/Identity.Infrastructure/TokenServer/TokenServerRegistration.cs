@@ -53,6 +53,7 @@ internal static class TokenServerRegistration
                 server.AddEventHandler(RefreshTokensForSessions.Descriptor);
                 server.AddEventHandler(AccessTokenConventions.Descriptor);
                 server.AddEventHandler(AlwaysReturnScope.Descriptor);
+                server.AddEventHandler(ExpiresInIsTheLifetime.Descriptor);
                 server.AddEventHandler(SignWithCurrentKey.Descriptor);
                 server.AddEventHandler(IssuerBasedDiscovery.Descriptor);
                 server.AddEventHandler(ExactIssuerInDiscovery.Descriptor);
