@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using AiVideo.Identity.Infrastructure.Tokens;
 using OpenIddict.Abstractions;
 using OpenIddict.Server;
 using static OpenIddict.Server.OpenIddictServerEvents;
@@ -7,11 +6,11 @@ using static OpenIddict.Server.OpenIddictServerEvents;
 namespace AiVideo.Identity.Infrastructure.TokenServer;
 
 /// <summary>
-/// Keeps access tokens as every service knows them: the issuer exactly as configured (OpenIddict would add a trailing
-/// slash to a bare origin), <c>client_id</c> <c>aivideo</c> for the platform's own sign-ins (which name no client), and
-/// the session id (<c>sid</c>) of tokens that belong to a session.
+/// Keeps access tokens as every service knows them: <c>client_id</c> <c>aivideo</c> for the platform's own sign-ins
+/// (which name no client), and the session id (<c>sid</c>) of tokens that belong to a session. The issuer is
+/// <see cref="ExactIssuerInTokens"/>'s.
 /// </summary>
-internal sealed class AccessTokenConventions(IOptions<TokenIssuerOptions> issuer) : IOpenIddictServerHandler<ProcessSignInContext>
+internal sealed class AccessTokenConventions : IOpenIddictServerHandler<ProcessSignInContext>
 {
     public static OpenIddictServerHandlerDescriptor Descriptor { get; } = OpenIddictServerHandlerDescriptor.CreateBuilder<ProcessSignInContext>()
         .AddFilter<OpenIddictServerHandlerFilters.RequireAccessTokenGenerated>()
@@ -23,7 +22,6 @@ internal sealed class AccessTokenConventions(IOptions<TokenIssuerOptions> issuer
     public ValueTask HandleAsync(ProcessSignInContext context)
     {
         var principal = context.AccessTokenPrincipal ?? throw new InvalidOperationException("No access token principal was prepared.");
-        principal.SetClaim(OpenIddictConstants.Claims.Private.Issuer, issuer.Value.Issuer);
         if (string.IsNullOrEmpty(principal.GetClaim(ClaimNames.ClientId)))
         {
             principal.SetClaim(ClaimNames.ClientId, ClientIds.FirstParty);

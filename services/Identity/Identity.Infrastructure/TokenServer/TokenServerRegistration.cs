@@ -52,6 +52,8 @@ internal static class TokenServerRegistration
                 server.AddEventHandler(EndSessionOnTokenReuse.Descriptor);
                 server.AddEventHandler(RefreshTokensForSessions.Descriptor);
                 server.AddEventHandler(AccessTokenConventions.Descriptor);
+                server.AddEventHandler(ExactIssuerInTokens.Descriptor);
+                server.AddEventHandler(ExactIssuerInAuthorizationResponse.Descriptor);
                 server.AddEventHandler(AlwaysReturnScope.Descriptor);
                 server.AddEventHandler(ExpiresInIsTheLifetime.Descriptor);
                 server.AddEventHandler(SignWithCurrentKey.Descriptor);
