@@ -8,8 +8,8 @@ namespace AiVideo.Identity.Api.Http;
 
 /// <summary>
 /// A grant's claims as the principal the token server signs in: the documented claims (all of them in the access token;
-/// name and email in an ID token too), its scopes, the platform's audience, its own access-token lifetime, and the
-/// session it continues (the token server opens a new one when there is none).
+/// name and email in an ID token too), its scopes, its own access-token lifetime, and the session it continues (the
+/// token server opens a new one when there is none). The token server gives access tokens the configured audience.
 /// </summary>
 public static class TokenPrincipal
 {
@@ -23,7 +23,6 @@ public static class TokenPrincipal
             .SetClaim(ClaimNames.Role, claims.Role)
             .SetClaim(ClaimNames.ApiKeyId, claims.ApiKeyId?.ToString());
         identity.SetScopes(claims.Scopes);
-        identity.SetResources(Audiences.Api);
         identity.SetAccessTokenLifetime(claims.Lifetime);
         if (claims.SessionId is { } session)
         {
