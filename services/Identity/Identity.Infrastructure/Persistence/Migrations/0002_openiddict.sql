@@ -1,4 +1,4 @@
--- identity-api's token server moves onto OpenIddict (docs/decisions/0014-identity-openiddict.md): its applications
+-- identity-api's token server moves onto OpenIddict (docs/decisions/0017-identity-openiddict.md): its applications
 -- (the clients of Identity:Clients), authorizations (sessions), scopes and tokens (refresh tokens and authorization codes,
 -- stored under a SHA-256 of their value) replace the hand-written sessions and refresh tokens. Sessions open when this
 -- runs end: their holders sign in again. Sign-in throttling now counts per email and client, for every email alike.
