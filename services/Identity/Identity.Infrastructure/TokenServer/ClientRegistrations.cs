@@ -7,16 +7,22 @@ namespace AiVideo.Identity.Infrastructure.TokenServer;
 /// <summary>
 /// Makes the token server's registered applications what <c>Identity:Clients</c> says, at start-up: each configured
 /// client is created or updated (secret, grants, scopes, redirect URIs), and applications no longer configured are
-/// deleted, so removing a client from configuration shuts it out.
+/// deleted, so removing a client from configuration shuts it out. Replicas starting together take turns (an advisory
+/// lock held by the transaction the registration runs in), so none fails on another's newly created client.
 /// </summary>
 internal sealed class ClientRegistrations(IServiceScopeFactory scopes, IConfiguration configuration, ILogger<ClientRegistrations> logger) : IHostedService
 {
     /// <summary>What a browser client may ask for: a person's session, an ID token, a refresh token.</summary>
     public static readonly string[] BrowserScopes = [SharedKernel.Vocabulary.Scopes.UserSession, OpenIddictConstants.Scopes.OpenId, OpenIddictConstants.Scopes.OfflineAccess];
 
+    private const long RegistrationLock = 0x4169_5669_6465_6f03;
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<IdentityContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({RegistrationLock})", cancellationToken);
         var applications = scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>();
         var configured = ConfiguredServiceClients.All(configuration);
         foreach (var (clientId, options) in configured)
@@ -44,6 +50,7 @@ internal sealed class ClientRegistrations(IServiceScopeFactory scopes, IConfigur
         {
             await applications.DeleteAsync(application, cancellationToken);
         }
+        await transaction.CommitAsync(cancellationToken);
         logger.LogInformation("Registered {Count} OAuth clients ({Removed} removed)", configured.Count, stale.Count);
     }
 
