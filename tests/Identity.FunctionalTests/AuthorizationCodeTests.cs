@@ -1,3 +1,8 @@
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Protocols;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
+using Microsoft.IdentityModel.Tokens;
+
 namespace AiVideo.Identity.FunctionalTests;
 
 /// <summary>A browser client (a web frontend) signs people in the standard way: authorization code with PKCE.</summary>
@@ -35,6 +40,15 @@ public sealed class AuthorizationCodeTests(BrowserClientFixture identity) : ICla
         idToken["sub"].Should().Be(registered.User.Id.ToString());
         idToken["name"].Should().Be("Katherine Johnson");
         Jwt.Header(tokens.GetProperty("id_token").GetString()!).GetProperty("alg").GetString().Should().Be("RS256");
+        var discovered = await OpenIdConnectConfigurationRetriever.GetAsync(new Uri(identity.Client.Http.BaseAddress!, "/.well-known/openid-configuration").ToString(),
+            new HttpDocumentRetriever(identity.Client.Http) { RequireHttps = false }, CancellationToken.None);
+        var validated = await new JsonWebTokenHandler().ValidateTokenAsync(tokens.GetProperty("id_token").GetString(), new TokenValidationParameters
+        {
+            ValidIssuer = discovered.Issuer,
+            ValidAudience = BrowserClientFixture.ClientId,
+            IssuerSigningKeys = discovered.SigningKeys,
+        });
+        validated.IsValid.Should().BeTrue(validated.Exception?.Message ?? "", "a client validates the ID token with what discovery says");
 
         var profile = await identity.Client.GetAsync("/api/auth/profile", accessToken);
         await IdentityClient.Expect(profile, HttpStatusCode.OK);

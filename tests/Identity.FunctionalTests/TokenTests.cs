@@ -130,6 +130,7 @@ public sealed class TokenTests(IdentityFixture identity) : IClassFixture<Identit
 
     [Theory]
     [InlineData("grant_type=implicit", "unsupported_grant_type")]
+    [InlineData("grant_type=urn%3Aaivideo%3Aparams%3Aoauth%3Agrant-type%3Afirst-party", "unsupported_grant_type")]
     [InlineData("username=a", "invalid_request")]
     [InlineData("grant_type=password&username=nobody%40example.com&password=Wrong-Horse-1", "invalid_grant")]
     [InlineData("grant_type=refresh_token&refresh_token=forged", "invalid_grant")]
