@@ -40,10 +40,13 @@ public sealed class AccountTests(IdentityFixture identity) : IClassFixture<Ident
     {
         var registered = await Client.RegisterAsync();
 
+        // The token server's table (OpenIddict's tokens: reference id = base64 SHA-256 of the token) replaced the removed refresh_tokens.
         await using var db = identity.OpenDatabase();
-        var stored = await db.RefreshTokens.Select(t => t.TokenHash).ToListAsync();
-        stored.Should().NotContain(registered.RefreshToken);
-        stored.Should().Contain(AiVideo.Identity.Application.Common.OpaqueTokens.Hash(registered.RefreshToken));
+        var stored = await db.Tokens.Select(t => new { t.ReferenceId, t.Payload }).ToListAsync();
+        stored.Select(t => t.ReferenceId).Should().NotContain(registered.RefreshToken);
+        stored.Select(t => t.Payload).Should().NotContain(payload => payload != null && payload.Contains(registered.RefreshToken));
+        stored.Select(t => t.ReferenceId).Should().Contain(Convert.ToBase64String(
+            System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(registered.RefreshToken))));
     }
 
     [Fact]

@@ -4,6 +4,8 @@ namespace AiVideo.Identity.FunctionalTests;
 
 public sealed class ApiKeyTests(IdentityFixture identity) : IClassFixture<IdentityFixture>
 {
+    private static readonly JsonSerializerOptions WebJson = new(JsonSerializerDefaults.Web);
+
     private IdentityClient Client => identity.Client;
 
     [Fact]
@@ -38,6 +40,41 @@ public sealed class ApiKeyTests(IdentityFixture identity) : IClassFixture<Identi
         var listed = await IdentityClient.JsonAsync(await Client.GetAsync("/api/api-keys", admin.AccessToken));
         listed.GetProperty("items")[0].GetProperty("lastUsedAt").ValueKind.Should().Be(JsonValueKind.String);
     }
+
+    [Fact]
+    public async Task The_api_key_grant_answers_every_field_the_gateway_reads()
+    {
+        var admin = await Client.RegisterAsync();
+        var created = await IdentityClient.JsonAsync(await Client.PostAsync("/api/api-keys",
+            new { name = "Gateway shape", scopes = new[] { "media:read" }, rateLimitPerMinute = 7, rateLimitPerHour = 70 }, admin.AccessToken));
+
+        var exchanged = await ExchangeAsync(created.GetProperty("secret").GetString()!);
+
+        await IdentityClient.Expect(exchanged, HttpStatusCode.OK);
+        exchanged.Content.Headers.ContentType!.MediaType.Should().Be("application/json");
+        var answer = (await exchanged.Content.ReadFromJsonAsync<GatewayTokenResponse>(WebJson))!;
+        answer.AccessToken.Should().NotBeNullOrEmpty();
+        answer.ExpiresIn.Should().Be(300);
+        answer.ApiKeyId.Should().Be(created.GetProperty("key").GetProperty("id").GetGuid());
+        answer.RateLimitPerMinute.Should().Be(7);
+        answer.RateLimitPerHour.Should().Be(70);
+        Jwt.Claims(answer.AccessToken)["api_key_id"].Should().Be(answer.ApiKeyId.ToString());
+        var escapedBasic = new HttpRequestMessage(HttpMethod.Post, "/connect/token")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["grant_type"] = GrantTypes.ApiKey, ["api_key"] = created.GetProperty("secret").GetString()! }),
+        };
+        escapedBasic.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(
+            $"{Uri.EscapeDataString(ResourceNames.Gateway)}:{Uri.EscapeDataString(IdentitySettings.GatewaySecret)}")));
+        await IdentityClient.Expect(await Client.Http.SendAsync(escapedBasic), HttpStatusCode.OK);
+    }
+
+    /// <summary>The gateway's own reading of the answer (gateway/Edge/ApiKeyExchange.cs: Web defaults, these names and types).</summary>
+    private sealed record GatewayTokenResponse(
+        [property: System.Text.Json.Serialization.JsonPropertyName("access_token")] string AccessToken,
+        [property: System.Text.Json.Serialization.JsonPropertyName("expires_in")] int ExpiresIn,
+        [property: System.Text.Json.Serialization.JsonPropertyName(ClaimNames.ApiKeyId)] Guid ApiKeyId,
+        [property: System.Text.Json.Serialization.JsonPropertyName("rate_limit_per_minute")] int RateLimitPerMinute,
+        [property: System.Text.Json.Serialization.JsonPropertyName("rate_limit_per_hour")] int RateLimitPerHour);
 
     [Fact]
     public async Task Only_the_gateway_client_may_exchange_keys_and_mistyped_keys_are_refused_alike()

@@ -11,8 +11,9 @@ public sealed class RefreshConcurrencyTests(IdentityFixture identity) : IClassFi
 
         answers.Count(a => a.StatusCode == HttpStatusCode.OK).Should().Be(1);
         answers.Where(a => a.StatusCode != HttpStatusCode.OK).Should().AllSatisfy(a => a.StatusCode.Should().Be(HttpStatusCode.Unauthorized));
+        // The token server's table (OpenIddict's tokens: reference id = base64 SHA-256 of the token) replaced the removed refresh_tokens.
         await using var db = identity.OpenDatabase();
-        (await db.RefreshTokens.CountAsync(t => t.ConsumedAt != null && t.TokenHash == AiVideo.Identity.Application.Common.OpaqueTokens.Hash(registered.RefreshToken)))
-            .Should().Be(1);
+        var hash = Convert.ToBase64String(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(registered.RefreshToken)));
+        (await db.Tokens.CountAsync(t => t.RedemptionDate != null && t.ReferenceId == hash)).Should().Be(1);
     }
 }

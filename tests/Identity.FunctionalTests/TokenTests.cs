@@ -65,6 +65,34 @@ public sealed class TokenTests(IdentityFixture identity) : IClassFixture<Identit
     }
 
     [Fact]
+    public async Task Reused_refresh_token_revokes_the_whole_family()
+    {
+        var registered = await Client.RegisterAsync();
+        var signedIn = await IdentityClient.JsonAsync(await Client.TokenAsync(new()
+        {
+            ["grant_type"] = "password", ["username"] = registered.User.Email, ["password"] = IdentityClient.Password,
+        }));
+        var first = signedIn.GetProperty("refresh_token").GetString()!;
+        var second = (await IdentityClient.JsonAsync(await Client.TokenAsync(new() { ["grant_type"] = "refresh_token", ["refresh_token"] = first })))
+            .GetProperty("refresh_token").GetString()!;
+        var session = Jwt.Claims(signedIn.GetProperty("access_token").GetString()!)["sid"];
+
+        var reused = await Client.TokenAsync(new() { ["grant_type"] = "refresh_token", ["refresh_token"] = first });
+
+        reused.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await IdentityClient.JsonAsync(reused)).GetProperty("error").GetString().Should().Be("invalid_grant");
+        var newest = await Client.TokenAsync(new() { ["grant_type"] = "refresh_token", ["refresh_token"] = second });
+        newest.StatusCode.Should().Be(HttpStatusCode.BadRequest, "the newest token of a family whose older token was reused is dead too");
+        await using var db = identity.OpenDatabase();
+        var sessionId = Guid.Parse(session);
+        (await db.Set<OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreAuthorization<Guid>>().SingleAsync(a => a.Id == sessionId))
+            .Status.Should().Be("revoked");
+        (await db.Tokens.Where(t => t.Authorization!.Id == sessionId && t.Type == OpenIddict.Abstractions.OpenIddictConstants.TokenTypeIdentifiers.RefreshToken).Select(t => t.Status).ToListAsync())
+            .Should().HaveCount(2).And.NotContain("valid");
+        (await Client.RefreshAsync(second)).StatusCode.Should().Be(HttpStatusCode.Unauthorized, "the JSON route sees the same family");
+    }
+
+    [Fact]
     public async Task Client_credentials_give_a_service_token_without_a_refresh_token()
     {
         var basic = await Client.TokenAsync(new() { ["grant_type"] = "client_credentials", ["scope"] = "internal" }, ("media-api", IdentitySettings.MediaSecret));
@@ -102,6 +130,7 @@ public sealed class TokenTests(IdentityFixture identity) : IClassFixture<Identit
 
     [Theory]
     [InlineData("grant_type=implicit", "unsupported_grant_type")]
+    [InlineData("grant_type=urn%3Aaivideo%3Aparams%3Aoauth%3Agrant-type%3Afirst-party", "unsupported_grant_type")]
     [InlineData("username=a", "invalid_request")]
     [InlineData("grant_type=password&username=nobody%40example.com&password=Wrong-Horse-1", "invalid_grant")]
     [InlineData("grant_type=refresh_token&refresh_token=forged", "invalid_grant")]

@@ -12,9 +12,9 @@ builder.AddEventBus(IdentityApi.QueuePrefix, typeof(IdentityApi).Assembly);
 
 var app = builder.Build();
 
+app.UseIdentityApi();
 app.UseIdempotency();
 app.MapDefaultEndpoints();
-app.MapTokenServer();
 app.MapIdentityApi();
 
 app.Run();

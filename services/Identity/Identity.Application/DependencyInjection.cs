@@ -21,7 +21,8 @@ public static class DependencyInjection
         services.AddScoped<SignIn>();
         services.AddScoped<RefreshSession>();
         services.AddScoped<SignOut>();
-        services.AddScoped<IssueClientToken>();
+        services.AddScoped<AuthorizeSession>();
+        services.AddScoped<IssueServiceToken>();
         services.AddScoped<ExchangeApiKey>();
         services.AddScoped<CreateCompany>();
         services.AddScoped<GetCompany>();

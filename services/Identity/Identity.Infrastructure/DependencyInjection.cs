@@ -6,12 +6,12 @@ using AiVideo.Identity.Application;
 using AiVideo.Identity.Infrastructure.Accounts;
 using AiVideo.Identity.Infrastructure.Clients;
 using AiVideo.Identity.Infrastructure.Repositories;
+using AiVideo.Identity.Infrastructure.Sessions;
 using AiVideo.Identity.Infrastructure.Tokens;
+using AiVideo.Identity.Infrastructure.TokenServer;
 using AiVideo.SharedKernel.Vocabulary;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Routing;
 
 namespace AiVideo.Identity.Infrastructure;
 
@@ -22,7 +22,7 @@ public static class DependencyInjection
 
     /// <summary>
     /// identity-api's database (migrated at start-up), outbox, inbox and idempotency store; ASP.NET Core Identity with the
-    /// password and lockout rules; signing keys, the token issuer, service clients and the repositories.
+    /// password and lockout rules; the token server (OpenIddict) with its signing keys and clients; the repositories.
     /// </summary>
     public static IHostApplicationBuilder AddIdentityInfrastructure(this IHostApplicationBuilder builder)
     {
@@ -59,19 +59,17 @@ public static class DependencyInjection
         builder.Services.AddSingleton<SigningKeyStore>();
         builder.Services.AddSingleton<ISigningKeys>(services => services.GetRequiredService<SigningKeyStore>());
         builder.Services.AddHostedService<SigningKeyMaintenance>();
-        builder.Services.AddSingleton<IAccessTokenIssuer, JwtAccessTokenIssuer>();
         builder.Services.AddSingleton<IServiceClients, ConfiguredServiceClients>();
         builder.Services.AddHealthChecks().AddCheck<SigningKeysHealthCheck>("signing-keys", tags: ["ready"]);
+        builder.Services.AddOptions<SignInThrottleOptions>().BindConfiguration(SignInThrottleOptions.SectionName);
+        builder.AddTokenServer();
 
         builder.Services.AddScoped<IUserAccounts, AspNetUserAccounts>();
         builder.Services.AddScoped<ICompanies, EfCompanies>();
         builder.Services.AddScoped<IInvitations, EfInvitations>();
         builder.Services.AddScoped<IApiKeys, EfApiKeys>();
-        builder.Services.AddScoped<ISessions, EfSessions>();
+        builder.Services.AddScoped<ISessions, OpenIddictSessions>();
         builder.Services.AddScoped<IUnitOfWork, Persistence.EfUnitOfWork>();
         return builder;
     }
-
-    /// <summary>The token server's own HTTP surface: OpenID Connect discovery and the JWKS other services validate with.</summary>
-    public static IEndpointRouteBuilder MapTokenServer(this IEndpointRouteBuilder app) => app.MapDiscoveryEndpoints();
 }

@@ -1,10 +1,18 @@
 using System.Security.Claims;
 using AiVideo.BuildingBlocks.Idempotency;
+using AiVideo.Identity.Api.TokenServer;
 using AiVideo.Identity.Application.Accounts;
 using AiVideo.Identity.Application.Sessions;
+using Microsoft.AspNetCore.Authentication;
+using OpenIddict.Abstractions;
+using OpenIddict.Server.AspNetCore;
 
 namespace AiVideo.Identity.Api.Endpoints;
 
+/// <summary>
+/// The platform's own sign-in API (camelCase JSON). Register, login and refresh are token requests to the token server
+/// (OpenIddict), which issues the tokens; the routes check the credentials through their use cases.
+/// </summary>
 public static class AuthEndpoints
 {
     public sealed record RegisterRequest(string? Email, string? Password, string? Name, string? CompanyName);
@@ -32,17 +40,27 @@ public static class AuthEndpoints
         return group;
     }
 
-    private static async Task<IResult> RegisterAsync(RegisterRequest request, Register register, CancellationToken cancellationToken) =>
+    private static async Task<IResult> RegisterAsync(RegisterRequest request, HttpContext http, Register register, CancellationToken cancellationToken) =>
         (await register.ExecuteAsync(new Register.Command(request.Email ?? "", request.Password ?? "", request.Name ?? "", request.CompanyName), cancellationToken))
-            .ToHttp(tokens => TypedResults.Created("/api/auth/profile", AuthResponse.From(tokens)));
+            .ToHttp(grant => FirstPartySession.Issue(http, grant, StatusCodes.Status201Created));
 
-    private static async Task<IResult> LoginAsync(LoginRequest request, SignIn signIn, CancellationToken cancellationToken) =>
-        (await signIn.ExecuteAsync(new SignIn.Command(request.Email ?? "", request.Password ?? "", request.CompanyId), cancellationToken))
-            .ToHttp(tokens => TypedResults.Ok(AuthResponse.From(tokens)));
+    private static async Task<IResult> LoginAsync(LoginRequest request, HttpContext http, SignIn signIn, CancellationToken cancellationToken) =>
+        (await signIn.ExecuteAsync(new SignIn.Command(request.Email ?? "", request.Password ?? "", request.CompanyId, ClientAddress.Of(http)), cancellationToken))
+            .ToHttp(grant => FirstPartySession.Issue(http, grant));
 
-    private static async Task<IResult> RefreshAsync(RefreshRequest request, RefreshSession refresh, CancellationToken cancellationToken) =>
-        (await refresh.ExecuteAsync(new RefreshSession.Command(request.RefreshToken ?? "", request.CompanyId), cancellationToken))
-            .ToHttp(tokens => TypedResults.Ok(AuthResponse.From(tokens)));
+    /// <summary>The token server has checked the refresh token (unknown, expired, ended and reused ones never get here).</summary>
+    private static async Task<IResult> RefreshAsync(RefreshRequest request, HttpContext http, RefreshSession refresh, CancellationToken cancellationToken)
+    {
+        if (http.GetOpenIddictServerRequest()?.IsRefreshTokenGrantType() != true)
+        {
+            return new ErrorResult(Error.Validation("refreshToken", "A refresh token is required."));
+        }
+        var presented = (await http.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme)).Principal
+            ?? throw new InvalidOperationException("The token server let a refresh through without its token.");
+        var (session, user, company) = TokenPrincipal.SessionOf(presented);
+        return (await refresh.ExecuteAsync(new RefreshSession.Command(session, presented.GetTokenId(), user, company, request.CompanyId), cancellationToken))
+            .ToHttp(grant => FirstPartySession.Issue(http, grant));
+    }
 
     private static async Task<IResult> LogoutAsync(ClaimsPrincipal user, SignOut signOut, CancellationToken cancellationToken) =>
         (await signOut.ExecuteAsync(user.ToActor(), user.SessionId(), cancellationToken)).ToHttp(() => TypedResults.NoContent());

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using AiVideo.Identity.Api.TokenServer;
 using AiVideo.Identity.Application.Invitations;
 
 namespace AiVideo.Identity.Api.Endpoints;
@@ -17,12 +18,13 @@ public static class InvitationEndpoints
         return group;
     }
 
-    private static async Task<IResult> AcceptAsync(string token, AcceptRequest? request, ClaimsPrincipal user, AcceptInvitation accept, CancellationToken cancellationToken)
+    /// <summary>A token request to the token server (see <see cref="FirstPartyRoutes"/>): the session in the company is issued there.</summary>
+    private static async Task<IResult> AcceptAsync(
+        string token, AcceptRequest? request, ClaimsPrincipal user, HttpContext http, AcceptInvitation accept, CancellationToken cancellationToken)
     {
         var actor = user.IsUserSession() ? user.ToActor() : null;
-        var accepted = await accept.ExecuteAsync(actor, new AcceptInvitation.Command(token, request?.Password, request?.Name), cancellationToken);
-        return accepted.ToHttp(result => result.AccountCreated
-            ? TypedResults.Created("/api/auth/profile", AuthResponse.From(result.Tokens))
-            : TypedResults.Ok(AuthResponse.From(result.Tokens)));
+        var accepted = await accept.ExecuteAsync(actor, new AcceptInvitation.Command(token, request?.Password, request?.Name, ClientAddress.Of(http)), cancellationToken);
+        return accepted.ToHttp(result => FirstPartySession.Issue(http, result.Session,
+            result.AccountCreated ? StatusCodes.Status201Created : StatusCodes.Status200OK));
     }
 }

@@ -1,148 +1,107 @@
-using System.Text;
+using AiVideo.Identity.Api.TokenServer;
 using AiVideo.Identity.Application.Sessions;
 using AiVideo.Identity.Application.Tokens;
-using Microsoft.Extensions.Primitives;
+using Microsoft.AspNetCore.Authentication;
+using OpenIddict.Abstractions;
+using OpenIddict.Server.AspNetCore;
+using Oidc = OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace AiVideo.Identity.Api.Endpoints;
 
 /// <summary>
-/// <c>POST /connect/token</c>, the OAuth 2.0 token endpoint (RFC 6749): form-encoded requests, snake_case JSON answers,
-/// RFC 6749 §5.2 error bodies. Grants: <c>password</c>, <c>refresh_token</c>, <c>client_credentials</c> and the API-key
-/// extension grant. Clients authenticate with HTTP Basic or <c>client_id</c>/<c>client_secret</c> in the form.
+/// <c>POST /connect/token</c>, the OAuth 2.0 token endpoint, on the token server (OpenIddict): it reads the form,
+/// authenticates clients (HTTP Basic or form fields), checks each client's grants and scopes and the presented refresh
+/// token or code (PKCE included), then hands the request here to decide what is granted; it issues the tokens and writes
+/// the RFC 6749 answers and errors. Grants: <c>password</c>, <c>refresh_token</c>, <c>client_credentials</c>, the API-key
+/// extension grant, and <c>authorization_code</c> for browser clients.
 /// </summary>
 public static class TokenEndpoint
 {
     public static IEndpointRouteBuilder MapTokenEndpoint(this IEndpointRouteBuilder app)
     {
         app.MapPost("/connect/token", IssueAsync).AllowAnonymous().WithTags("OAuth").WithName("Token")
-            .WithSummary("Issues tokens for the password, refresh_token, client_credentials and API-key grants (form-encoded).");
+            .WithSummary("Issues tokens for the password, refresh_token, client_credentials, authorization_code and API-key grants (form-encoded).");
         return app;
     }
 
     private static async Task<IResult> IssueAsync(
-        HttpContext http, SignIn signIn, RefreshSession refresh, IssueClientToken clientToken, ExchangeApiKey exchange, CancellationToken cancellationToken)
+        HttpContext http, SignIn signIn, RefreshSession refresh, IssueServiceToken serviceToken, ExchangeApiKey exchange, CancellationToken cancellationToken)
     {
-        http.Response.Headers.CacheControl = "no-store";
-        http.Response.Headers.Pragma = "no-cache";
-        if (!http.Request.HasFormContentType)
-        {
-            return OAuthError("invalid_request", "The token request must be application/x-www-form-urlencoded.");
-        }
-
-        var form = await http.Request.ReadFormAsync(cancellationToken);
-        var (clientId, clientSecret, basic) = ClientCredentials(http.Request, form);
-        switch (form["grant_type"].ToString())
+        var request = http.GetOpenIddictServerRequest() ?? throw new InvalidOperationException("The token server did not hand over the token request.");
+        switch (request.GrantType)
         {
             case GrantTypes.Password:
-                if (StringValues.IsNullOrEmpty(form["username"]) || StringValues.IsNullOrEmpty(form["password"]))
-                {
-                    return OAuthError("invalid_request", "The password grant needs username and password.");
-                }
                 var signedIn = await signIn.ExecuteAsync(
-                    new SignIn.Command(form["username"]!, form["password"]!, Guid.TryParse(form[ClaimNames.CompanyId], out var company) ? company : null), cancellationToken);
-                return signedIn.IsSuccess ? SessionResponse(signedIn.Value) : FromError(signedIn.Error, basic, http);
+                    new SignIn.Command(request.Username!, request.Password!, CompanyOf(request), ClientAddress.Of(http)), cancellationToken);
+                return signedIn.IsSuccess ? SignIn(TokenPrincipal.From(signedIn.Value.Claims)) : Refuse(http, signedIn.Error);
 
-            case GrantTypes.RefreshToken:
-                if (StringValues.IsNullOrEmpty(form["refresh_token"]))
-                {
-                    return OAuthError("invalid_request", "The refresh_token grant needs refresh_token.");
-                }
-                var refreshed = await refresh.ExecuteAsync(new RefreshSession.Command(form["refresh_token"]!), cancellationToken);
-                return refreshed.IsSuccess ? SessionResponse(refreshed.Value) : FromError(refreshed.Error, basic, http);
+            case GrantTypes.RefreshToken or Oidc.GrantTypes.AuthorizationCode:
+                var presented = (await http.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme)).Principal
+                    ?? throw new InvalidOperationException("The token server let the request through without its token.");
+                var (session, user, company) = TokenPrincipal.SessionOf(presented);
+                var refreshTokenId = request.IsRefreshTokenGrantType() ? presented.GetTokenId() : null;
+                var continued = await refresh.ExecuteAsync(new RefreshSession.Command(session, refreshTokenId, user, company, CompanyOf(request)), cancellationToken);
+                return continued.IsSuccess
+                    ? SignIn(TokenPrincipal.From(continued.Value.Claims with
+                    {
+                        ClientId = request.ClientId ?? continued.Value.Claims.ClientId,
+                        Scopes = [.. presented.GetScopes()],
+                    }))
+                    : Refuse(http, continued.Error);
 
             case GrantTypes.ClientCredentials:
-                var issued = clientToken.Execute(new IssueClientToken.Command(clientId, clientSecret, form["scope"]));
-                return issued.IsSuccess
-                    ? Results.Json(new Dictionary<string, object>
-                    {
-                        ["access_token"] = issued.Value.AccessToken.Value,
-                        ["token_type"] = "Bearer",
-                        ["expires_in"] = issued.Value.AccessToken.ExpiresIn,
-                        ["scope"] = issued.Value.Scope,
-                    })
-                    : FromError(issued.Error, basic, http);
+                var issued = serviceToken.Execute(new IssueServiceToken.Command(request.ClientId!, [.. request.GetScopes()]));
+                return issued.IsSuccess ? SignIn(TokenPrincipal.From(issued.Value)) : Refuse(http, issued.Error);
 
             case GrantTypes.ApiKey:
-                if (StringValues.IsNullOrEmpty(form["api_key"]))
+                var exchanged = await exchange.ExecuteAsync(new ExchangeApiKey.Command(request.ClientId, (string?)request[Parameters.ApiKey]), cancellationToken);
+                if (!exchanged.IsSuccess)
                 {
-                    return OAuthError("invalid_request", "The API-key grant needs api_key.");
+                    return Refuse(http, exchanged.Error);
                 }
-                var exchanged = await exchange.ExecuteAsync(new ExchangeApiKey.Command(clientId, clientSecret, form["api_key"]), cancellationToken);
-                return exchanged.IsSuccess
-                    ? Results.Json(new Dictionary<string, object>
-                    {
-                        ["access_token"] = exchanged.Value.AccessToken.Value,
-                        ["token_type"] = "Bearer",
-                        ["expires_in"] = exchanged.Value.AccessToken.ExpiresIn,
-                        ["scope"] = exchanged.Value.Scope,
-                        [ClaimNames.ApiKeyId] = exchanged.Value.ApiKeyId,
-                        ["rate_limit_per_minute"] = exchanged.Value.RateLimitPerMinute,
-                        ["rate_limit_per_hour"] = exchanged.Value.RateLimitPerHour,
-                    })
-                    : FromError(exchanged.Error, basic, http);
+                var properties = new AuthenticationProperties();
+                properties.Parameters[ClaimNames.ApiKeyId] = exchanged.Value.ApiKeyId.ToString();
+                properties.Parameters[Parameters.RateLimitPerMinute] = exchanged.Value.RateLimitPerMinute;
+                properties.Parameters[Parameters.RateLimitPerHour] = exchanged.Value.RateLimitPerHour;
+                return Results.SignIn(TokenPrincipal.From(exchanged.Value.Claims), properties, OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
 
-            case "":
-                return OAuthError("invalid_request", "grant_type is required.");
             default:
-                return OAuthError("unsupported_grant_type", $"The grant type '{form["grant_type"]}' is not supported.");
+                // The JSON routes' internal grant, or any other the token server knows but this endpoint does not offer.
+                return Refuse(http, new Error(ErrorKind.Validation, Oidc.Errors.UnsupportedGrantType, $"The grant type '{request.GrantType}' is not supported."));
         }
     }
 
-    private static IResult SessionResponse(SessionTokens tokens) => Results.Json(new Dictionary<string, object>
-    {
-        ["access_token"] = tokens.AccessToken.Value,
-        ["token_type"] = "Bearer",
-        ["expires_in"] = tokens.AccessToken.ExpiresIn,
-        ["refresh_token"] = tokens.RefreshToken,
-        ["scope"] = tokens.Scope,
-    });
+    private static Guid? CompanyOf(OpenIddictRequest request) => Guid.TryParse((string?)request[ClaimNames.CompanyId], out var company) ? company : null;
 
-    /// <summary>Client authentication per RFC 6749 §2.3.1: HTTP Basic (url-encoded id and secret), else form fields.</summary>
-    private static (string? Id, string? Secret, bool Basic) ClientCredentials(HttpRequest request, IFormCollection form)
-    {
-        var header = request.Headers.Authorization.ToString();
-        if (header.StartsWith("Basic ", StringComparison.OrdinalIgnoreCase))
-        {
-            try
-            {
-                var decoded = Encoding.UTF8.GetString(Convert.FromBase64String(header["Basic ".Length..].Trim())).Split(':', 2);
-                if (decoded.Length == 2)
-                {
-                    return (Uri.UnescapeDataString(decoded[0]), Uri.UnescapeDataString(decoded[1]), true);
-                }
-            }
-            catch (FormatException)
-            {
-            }
-            return (null, null, true);
-        }
-        return (form["client_id"], form["client_secret"], false);
-    }
+    private static IResult SignIn(System.Security.Claims.ClaimsPrincipal principal) =>
+        Results.SignIn(principal, authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
 
-    /// <summary>A use-case error as RFC 6749 §5.2 body: invalid_client is 401 (with a Basic challenge when Basic was used), the rest 400.</summary>
-    private static IResult FromError(Error error, bool basic, HttpContext http)
+    /// <summary>A use-case error as an RFC 6749 §5.2 answer from the token server (invalid_client is a 401 with a Basic challenge, the rest 400).</summary>
+    private static IResult Refuse(HttpContext http, Error error)
     {
-        if (error.Code == "invalid_client")
-        {
-            if (basic)
-            {
-                http.Response.Headers.WWWAuthenticate = "Basic realm=\"aivideo\"";
-            }
-            return OAuthError("invalid_client", error.Message, StatusCodes.Status401Unauthorized);
-        }
         if (error.RetryAfter is { } retryAfter)
         {
             http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString();
         }
         var code = error switch
         {
-            { Code: "unauthorized_client" or "invalid_scope" or "invalid_grant" } => error.Code,
-            { Kind: ErrorKind.Validation } => "invalid_request",
-            _ => "invalid_grant",
+            { Code: Oidc.Errors.InvalidClient or Oidc.Errors.UnauthorizedClient or Oidc.Errors.InvalidScope or Oidc.Errors.InvalidGrant or Oidc.Errors.UnsupportedGrantType } => error.Code,
+            { Kind: ErrorKind.Validation } => Oidc.Errors.InvalidRequest,
+            _ => Oidc.Errors.InvalidGrant,
         };
-        return OAuthError(code, error.Message);
+        var properties = new AuthenticationProperties(new Dictionary<string, string?>
+        {
+            [OpenIddictServerAspNetCoreConstants.Properties.Error] = code,
+            [OpenIddictServerAspNetCoreConstants.Properties.ErrorDescription] = error.Message,
+        });
+        return Results.Forbid(properties, [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
     }
 
-    private static IResult OAuthError(string error, string description, int status = StatusCodes.Status400BadRequest) =>
-        Results.Json(new Dictionary<string, string> { ["error"] = error, ["error_description"] = description }, statusCode: status);
+    /// <summary>The token request's own parameters (beyond RFC 6749's).</summary>
+    private static class Parameters
+    {
+        public const string ApiKey = "api_key";
+        public const string RateLimitPerMinute = "rate_limit_per_minute";
+        public const string RateLimitPerHour = "rate_limit_per_hour";
+    }
 }

@@ -1,6 +1,6 @@
 namespace AiVideo.Identity.Application.Abstractions;
 
-/// <summary>User accounts and their credentials: password rules, hashing, lockout and security stamps live behind this port.</summary>
+/// <summary>User accounts and their credentials: password rules, hashing, sign-in throttling and security stamps live behind this port.</summary>
 public interface IUserAccounts
 {
     Task<UserAccountView?> FindAsync(Guid userId, CancellationToken cancellationToken);
@@ -10,8 +10,12 @@ public interface IUserAccounts
     /// <summary>Creates an account; a weak password is a validation error on <c>password</c>, a taken email a conflict.</summary>
     Task<Result<UserAccountView>> CreateAsync(string email, string password, string name, CancellationToken cancellationToken);
 
-    /// <summary>Checks credentials, counting failures per email and locking out after too many.</summary>
-    Task<PasswordCheck> CheckPasswordAsync(string email, string password, CancellationToken cancellationToken);
+    /// <summary>
+    /// Checks credentials, counting every failure per email and per client (<paramref name="client"/>, e.g. the caller's
+    /// network address): a client that fails too often is locked out for a while, and an email that fails too often from
+    /// anywhere is slowed down for every client, without telling whether an account has that email.
+    /// </summary>
+    Task<PasswordCheck> CheckPasswordAsync(string email, string password, string client, CancellationToken cancellationToken);
 
     Task<Result<UserAccountView>> UpdateProfileAsync(Guid userId, string? name, string? email, CancellationToken cancellationToken);
 

@@ -1,6 +1,6 @@
 namespace AiVideo.Identity.Application.Accounts;
 
-/// <summary>Creates an account and a company the new user administers, and signs them in; all or nothing.</summary>
+/// <summary>Creates an account and a company the new user administers, all or nothing, and grants them a session.</summary>
 public sealed class Register(IUserAccounts users, ICompanies companies, Sessions.SessionStarter sessions, IUnitOfWork unitOfWork, TimeProvider time)
 {
     public sealed record Command(string Email, string Password, string Name, string? CompanyName);
@@ -19,14 +19,14 @@ public sealed class Register(IUserAccounts users, ICompanies companies, Sessions
 
     private static readonly Validator Rules = new();
 
-    public async Task<Result<SessionTokens>> ExecuteAsync(Command command, CancellationToken cancellationToken)
+    public async Task<Result<SessionGrant>> ExecuteAsync(Command command, CancellationToken cancellationToken)
     {
         if (Validation.Check(Rules, command) is { } invalid)
         {
             return invalid;
         }
 
-        return await unitOfWork.InTransactionAsync<SessionTokens>(async () =>
+        return await unitOfWork.InTransactionAsync<SessionGrant>(async () =>
         {
             var user = await users.CreateAsync(command.Email.Trim(), command.Password, command.Name.Trim(), cancellationToken);
             if (!user.IsSuccess)
@@ -40,9 +40,8 @@ public sealed class Register(IUserAccounts users, ICompanies companies, Sessions
                 return company.Error;
             }
             companies.Add(company.Value);
-            var tokens = sessions.Start(user.Value, company.Value.MembershipOf(user.Value.Id));
             await unitOfWork.SaveChangesAsync(cancellationToken);
-            return tokens;
+            return sessions.Start(user.Value, company.Value.MembershipOf(user.Value.Id));
         }, cancellationToken);
     }
 }

@@ -4,7 +4,7 @@ namespace AiVideo.Identity.Application.Accounts;
 /// Updates a user: the user themselves may change name, email and password; an admin of a company the user belongs to
 /// may change the name. Anyone else is told there is no such user.
 /// </summary>
-public sealed class UpdateUser(IUserAccounts users, ICompanies companies, ISessions sessions, IUnitOfWork unitOfWork, TimeProvider time)
+public sealed class UpdateUser(IUserAccounts users, ICompanies companies, ISessions sessions, IUnitOfWork unitOfWork)
 {
     public sealed record Command(Guid UserId, string? Name, string? Email, string? CurrentPassword, string? NewPassword);
 
@@ -55,7 +55,7 @@ public sealed class UpdateUser(IUserAccounts users, ICompanies companies, ISessi
                 {
                     return changed.Error;
                 }
-                await sessions.RevokeAllAsync(target.Id, "password_changed", time.GetUtcNow(), cancellationToken);
+                await sessions.RevokeAllAsync(target.Id, cancellationToken);
             }
             var updated = await users.UpdateProfileAsync(target.Id, command.Name?.Trim(), command.Email?.Trim(), cancellationToken);
             if (!updated.IsSuccess)

@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 namespace AiVideo.Identity.Application.Common;
 
 /// <summary>
-/// Random bearer secrets (refresh tokens, invitation tokens): 256 bits, URL-safe, stored only as SHA-256 hashes. A fast
+/// Random bearer secrets (invitation tokens, API-key secrets): 256 bits, URL-safe, stored only as SHA-256 hashes. A fast
 /// hash is right here because the secrets are random, not chosen by people.
 /// </summary>
 public static class OpaqueTokens

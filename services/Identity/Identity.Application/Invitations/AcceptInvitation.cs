@@ -5,15 +5,16 @@ namespace AiVideo.Identity.Application.Invitations;
 /// <summary>
 /// Accepts an invitation, once: a new person creates their account with the invited email (name and password); an
 /// existing account either is signed in already with that email or gives its password. Either way the user joins the
-/// company with the invited role and gets a session in it.
+/// company with the invited role and is granted a session in it.
 /// </summary>
 public sealed class AcceptInvitation(
     IInvitations invitations, ICompanies companies, IUserAccounts users, Sessions.SessionStarter sessions, IUnitOfWork unitOfWork, TimeProvider time)
 {
-    public sealed record Command(string Token, string? Password, string? Name);
+    /// <param name="Client">Who is accepting, for throttling password checks: the caller's network address.</param>
+    public sealed record Command(string Token, string? Password, string? Name, string Client = "");
 
     /// <summary>The session in the company, and whether the account was created by this acceptance.</summary>
-    public sealed record Accepted(SessionTokens Tokens, bool AccountCreated);
+    public sealed record Accepted(SessionGrant Session, bool AccountCreated);
 
     public async Task<Result<Accepted>> ExecuteAsync(Actor? actor, Command command, CancellationToken cancellationToken)
     {
@@ -40,7 +41,7 @@ public sealed class AcceptInvitation(
             {
                 return Error.Validation("password", "An account with this email exists: give its password (or accept while signed in).");
             }
-            switch (await users.CheckPasswordAsync(existing.Email, command.Password, cancellationToken))
+            switch (await users.CheckPasswordAsync(existing.Email, command.Password, command.Client, cancellationToken))
             {
                 case PasswordCheck.LockedOut locked:
                     return Error.TooManyRequests("Too many failed sign-in attempts for this email; try again later.", locked.RetryAfter);
@@ -94,9 +95,8 @@ public sealed class AcceptInvitation(
             {
                 return joined.Error;
             }
-            var tokens = sessions.Start(user, company.MembershipOf(user.Id));
             await unitOfWork.SaveChangesAsync(cancellationToken);
-            return new Accepted(tokens, created);
+            return new Accepted(sessions.Start(user, company.MembershipOf(user.Id)), created);
         }, cancellationToken);
     }
 }

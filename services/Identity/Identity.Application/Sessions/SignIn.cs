@@ -2,11 +2,13 @@ namespace AiVideo.Identity.Application.Sessions;
 
 /// <summary>
 /// Signs in with email and password into one of the user's companies (the one asked for, else the most recently joined).
-/// Wrong credentials and unknown emails answer alike; too many failures lock the email out for a while.
+/// Wrong credentials and unknown emails answer alike; too many failures lock the client out for a while and slow the
+/// email down for everyone (<see cref="IUserAccounts.CheckPasswordAsync"/>).
 /// </summary>
-public sealed class SignIn(IUserAccounts users, ICompanies companies, SessionStarter sessions, IUnitOfWork unitOfWork)
+public sealed class SignIn(IUserAccounts users, ICompanies companies, SessionStarter sessions)
 {
-    public sealed record Command(string Email, string Password, Guid? CompanyId = null);
+    /// <param name="Client">Who is signing in, for throttling: the caller's network address.</param>
+    public sealed record Command(string Email, string Password, Guid? CompanyId = null, string Client = "");
 
     private sealed class Validator : AbstractValidator<Command>
     {
@@ -19,14 +21,14 @@ public sealed class SignIn(IUserAccounts users, ICompanies companies, SessionSta
 
     private static readonly Validator Rules = new();
 
-    public async Task<Result<SessionTokens>> ExecuteAsync(Command command, CancellationToken cancellationToken)
+    public async Task<Result<SessionGrant>> ExecuteAsync(Command command, CancellationToken cancellationToken)
     {
         if (Validation.Check(Rules, command) is { } invalid)
         {
             return invalid;
         }
 
-        var check = await users.CheckPasswordAsync(command.Email.Trim(), command.Password, cancellationToken);
+        var check = await users.CheckPasswordAsync(command.Email.Trim(), command.Password, command.Client, cancellationToken);
         switch (check)
         {
             case PasswordCheck.LockedOut locked:
@@ -43,8 +45,6 @@ public sealed class SignIn(IUserAccounts users, ICompanies companies, SessionSta
             return Error.Validation("companyId", "You are not a member of that company.");
         }
 
-        var tokens = sessions.Start(user, membership);
-        await unitOfWork.SaveChangesAsync(cancellationToken);
-        return tokens;
+        return sessions.Start(user, membership);
     }
 }

@@ -3,26 +3,21 @@ using AiVideo.Identity.Domain.ApiKeys;
 namespace AiVideo.Identity.Application.Tokens;
 
 /// <summary>
-/// The API-key grant the gateway uses: the gateway authenticates as a client allowed this grant and presents a caller's
-/// key; an active key whose creator is still in its company yields a short-lived token speaking for that company with
-/// the key's scopes. Revoked, expired, unknown and mistyped keys are refused alike.
+/// The API-key grant the gateway uses: the token server has authenticated the client and checked it may use this grant;
+/// the client presents a caller's key. An active key whose creator is still in its company yields a short-lived token
+/// speaking for that company with the key's scopes. Revoked, expired, unknown and mistyped keys are refused alike.
 /// </summary>
 public sealed class ExchangeApiKey(
-    IServiceClients clients, IApiKeys keys, ICompanies companies, IUserAccounts users, IAccessTokenIssuer tokens,
-    IUnitOfWork unitOfWork, IOptions<IdentityTokenOptions> options, TimeProvider time)
+    IApiKeys keys, ICompanies companies, IUserAccounts users, IUnitOfWork unitOfWork, IOptions<IdentityTokenOptions> options, TimeProvider time)
 {
-    public sealed record Command(string? ClientId, string? ClientSecret, string? ApiKey);
+    /// <param name="ClientId">The authenticated client (the gateway); null when the request named none.</param>
+    public sealed record Command(string? ClientId, string? ApiKey);
 
-    public async Task<Result<ApiKeyToken>> ExecuteAsync(Command command, CancellationToken cancellationToken)
+    public async Task<Result<ApiKeyGrant>> ExecuteAsync(Command command, CancellationToken cancellationToken)
     {
-        var client = clients.Authenticate(command.ClientId ?? "", command.ClientSecret ?? "");
-        if (client is null)
+        if (string.IsNullOrEmpty(command.ClientId))
         {
-            return Error.Unauthorized("invalid_client", "The client is unknown or its secret is wrong.");
-        }
-        if (!client.Grants.Contains(GrantTypes.ApiKey))
-        {
-            return new Error(ErrorKind.Validation, "unauthorized_client", "This client may not exchange API keys.");
+            return Error.Unauthorized("invalid_client", "The API-key grant is for authenticated clients only.");
         }
 
         var refused = new Error(ErrorKind.Validation, "invalid_grant", "The API key is not valid.");
@@ -49,9 +44,9 @@ public sealed class ExchangeApiKey(
         {
             await unitOfWork.SaveChangesAsync(cancellationToken);
         }
-        var token = tokens.Issue(new AccessTokenClaims(
-            user.Id.ToString(), client.ClientId, key.Scopes, options.Value.ApiKeyTokenLifetime,
-            user.Email, user.Name, key.CompanyId, creator.Role.ToName(), ApiKeyId: key.Id));
-        return new ApiKeyToken(token, string.Join(' ', key.Scopes), key.Id, key.RateLimitPerMinute, key.RateLimitPerHour);
+        var claims = new AccessTokenClaims(
+            user.Id.ToString(), command.ClientId, key.Scopes, options.Value.ApiKeyTokenLifetime,
+            user.Email, user.Name, key.CompanyId, creator.Role.ToName(), ApiKeyId: key.Id);
+        return new ApiKeyGrant(claims, key.Id, key.RateLimitPerMinute, key.RateLimitPerHour);
     }
 }

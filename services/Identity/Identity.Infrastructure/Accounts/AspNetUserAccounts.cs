@@ -4,11 +4,13 @@ namespace AiVideo.Identity.Infrastructure.Accounts;
 
 /// <summary>
 /// <see cref="IUserAccounts"/> over ASP.NET Core Identity: password rules and hashing, lockout and security stamps are
-/// Identity's. An email without an account is checked against a dummy hash (the same work as a real check) and throttled
-/// in <see cref="SignInThrottle"/> with Identity's own limits, so neither timing nor lockout tells whether it exists.
+/// Identity's. Sign-in attempts are throttled in <see cref="SignInThrottle"/> for every email alike (with Identity's
+/// lockout limits, per client, and a slowdown for the email as a whole), and an email without an account is checked
+/// against a dummy hash (the same work as a real check), so neither timing nor lockout tells whether an account exists.
 /// </summary>
 internal sealed class AspNetUserAccounts(
-    UserManager<UserAccount> users, IdentityContext db, IPasswordHasher<UserAccount> hasher, IOptions<IdentityOptions> identity, TimeProvider time)
+    UserManager<UserAccount> users, IdentityContext db, IPasswordHasher<UserAccount> hasher, IOptions<IdentityOptions> identity,
+    IOptions<SignInThrottleOptions> throttling, TimeProvider time)
     : IUserAccounts
 {
     private static readonly UserAccount DummyUser = new();
@@ -34,29 +36,42 @@ internal sealed class AspNetUserAccounts(
         return created.Succeeded ? account.ToView() : Describe(created, "password");
     }
 
-    public async Task<PasswordCheck> CheckPasswordAsync(string email, string password, CancellationToken cancellationToken)
+    public async Task<PasswordCheck> CheckPasswordAsync(string email, string password, string client, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
+        var normalizedEmail = users.NormalizeEmail(email);
+        client = client is { Length: > 0 } ? client[..Math.Min(client.Length, SignInThrottle.MaxClientLength)] : "unknown";
+        var limit = identity.Value.Lockout.MaxFailedAccessAttempts;
+
+        // The checks come before any password is hashed, for known and unknown emails alike.
+        if (await SlowedDownUntilAsync(normalizedEmail, limit, cancellationToken) is { } slowedUntil && slowedUntil > now)
+        {
+            return new PasswordCheck.LockedOut(slowedUntil - now);
+        }
+        var attempt = await CountAttemptAsync(normalizedEmail, client, now, cancellationToken);
+        if (attempt.LockedUntil > now)
+        {
+            return new PasswordCheck.LockedOut(attempt.LockedUntil.Value - now);
+        }
+        if (attempt.Attempts > limit)
+        {
+            // More attempts are under way from this client than it has left: it is about to be locked out.
+            return new PasswordCheck.LockedOut(identity.Value.Lockout.DefaultLockoutTimeSpan);
+        }
+
         var account = await users.FindByEmailAsync(email);
         if (account is null)
         {
-            return await CheckUnknownEmailAsync(users.NormalizeEmail(email), password, now, cancellationToken);
+            hasher.VerifyHashedPassword(DummyUser, DummyHash.Value, password);
         }
-
-        if (await users.IsLockedOutAsync(account))
+        else if (await users.CheckPasswordAsync(account, password))
         {
-            return new PasswordCheck.LockedOut(RetryAfter(account.LockoutEnd, now));
-        }
-        if (await users.CheckPasswordAsync(account, password))
-        {
-            await users.ResetAccessFailedCountAsync(account);
+            await db.SignInThrottles.Where(t => t.NormalizedEmail == normalizedEmail).ExecuteDeleteAsync(cancellationToken);
             return new PasswordCheck.Succeeded(account.ToView());
         }
 
-        await users.AccessFailedAsync(account);
-        return await users.IsLockedOutAsync(account)
-            ? new PasswordCheck.LockedOut(RetryAfter(account.LockoutEnd, now))
-            : new PasswordCheck.Failed();
+        var lockedUntil = await RecordFailureAsync(normalizedEmail, client, attempt.Attempts >= limit, now, cancellationToken);
+        return lockedUntil is { } until ? new PasswordCheck.LockedOut(until - now) : new PasswordCheck.Failed();
     }
 
     public async Task<Result<UserAccountView>> UpdateProfileAsync(Guid userId, string? name, string? email, CancellationToken cancellationToken)
@@ -108,32 +123,53 @@ internal sealed class AspNetUserAccounts(
             : Describe(changed, "newPassword");
     }
 
-    private async Task<PasswordCheck> CheckUnknownEmailAsync(string normalizedEmail, string password, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>When the email, having failed too often from anywhere, may be tried again by any client; null while it has not.</summary>
+    private async Task<DateTimeOffset?> SlowedDownUntilAsync(string normalizedEmail, int limit, CancellationToken cancellationToken)
     {
-        hasher.VerifyHashedPassword(DummyUser, DummyHash.Value, password);
-        var lockout = identity.Value.Lockout;
-        var throttle = await db.SignInThrottles.FirstOrDefaultAsync(t => t.NormalizedEmail == normalizedEmail, cancellationToken);
-        if (throttle?.LockedUntil > now)
-        {
-            return new PasswordCheck.LockedOut(RetryAfter(throttle.LockedUntil, now));
-        }
-
-        // One atomic statement, so concurrent attempts all count.
-        var lockedUntil = now + lockout.DefaultLockoutTimeSpan;
-        await db.Database.ExecuteSqlAsync($"""
-            INSERT INTO sign_in_throttles (normalized_email, failed_count, locked_until, updated_at)
-            VALUES ({normalizedEmail}, 1, NULL, {now})
-            ON CONFLICT (normalized_email) DO UPDATE SET
-                failed_count = CASE WHEN sign_in_throttles.failed_count + 1 >= {lockout.MaxFailedAccessAttempts} THEN 0 ELSE sign_in_throttles.failed_count + 1 END,
-                locked_until = CASE WHEN sign_in_throttles.failed_count + 1 >= {lockout.MaxFailedAccessAttempts} THEN {lockedUntil} ELSE NULL END,
-                updated_at = {now}
-            """, cancellationToken);
-        var after = await db.SignInThrottles.AsNoTracking().FirstAsync(t => t.NormalizedEmail == normalizedEmail, cancellationToken);
-        return after.LockedUntil > now ? new PasswordCheck.LockedOut(RetryAfter(after.LockedUntil, now)) : new PasswordCheck.Failed();
+        var email = await db.SignInThrottles.AsNoTracking()
+            .FirstOrDefaultAsync(t => t.NormalizedEmail == normalizedEmail && t.Client == SignInThrottle.AnyClient, cancellationToken);
+        return email is { LastFailureAt: { } last } && email.Attempts >= limit ? last + throttling.Value.Slowdown(email.Attempts - limit) : null;
     }
 
-    private static TimeSpan RetryAfter(DateTimeOffset? until, DateTimeOffset now) =>
-        until is { } end && end > now ? end - now : TimeSpan.FromSeconds(1);
+    /// <summary>
+    /// Counts an attempt from a client before its password is checked, in one atomic statement, so concurrent attempts all
+    /// count; a lockout that has run out starts a new count.
+    /// </summary>
+    private async Task<(int Attempts, DateTimeOffset? LockedUntil)> CountAttemptAsync(
+        string normalizedEmail, string client, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var rows = await db.Database.SqlQuery<AttemptRow>($"""
+            INSERT INTO sign_in_throttles AS t (normalized_email, client, attempts, locked_until, last_failure_at, updated_at)
+            VALUES ({normalizedEmail}, {client}, 1, NULL, NULL, {now})
+            ON CONFLICT (normalized_email, client) DO UPDATE SET
+                attempts = CASE WHEN t.locked_until <= {now} THEN 1 ELSE t.attempts + 1 END,
+                locked_until = CASE WHEN t.locked_until <= {now} THEN NULL ELSE t.locked_until END,
+                updated_at = {now}
+            RETURNING t.attempts AS "Attempts", t.locked_until AS "LockedUntil"
+            """).ToListAsync(cancellationToken);
+        return (rows[0].Attempts, rows[0].LockedUntil);
+    }
+
+    /// <summary>Records a failure for the email as a whole and, when the client has used up its attempts, locks the client out.</summary>
+    private async Task<DateTimeOffset?> RecordFailureAsync(string normalizedEmail, string client, bool lockClient, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await db.Database.ExecuteSqlAsync($"""
+            INSERT INTO sign_in_throttles AS t (normalized_email, client, attempts, locked_until, last_failure_at, updated_at)
+            VALUES ({normalizedEmail}, {SignInThrottle.AnyClient}, 1, NULL, {now}, {now})
+            ON CONFLICT (normalized_email, client) DO UPDATE SET attempts = t.attempts + 1, last_failure_at = {now}, updated_at = {now}
+            """, cancellationToken);
+        if (!lockClient)
+        {
+            return null;
+        }
+        var until = now + identity.Value.Lockout.DefaultLockoutTimeSpan;
+        await db.Database.ExecuteSqlAsync(
+            $"UPDATE sign_in_throttles SET locked_until = {until}, last_failure_at = {now}, updated_at = {now} WHERE normalized_email = {normalizedEmail} AND client = {client}",
+            cancellationToken);
+        return until;
+    }
+
+    private sealed record AttemptRow(int Attempts, DateTimeOffset? LockedUntil);
 
     /// <summary>Identity's errors as field errors (password rules) or a conflict (the email is taken).</summary>
     private static Error Describe(IdentityResult result, string field)

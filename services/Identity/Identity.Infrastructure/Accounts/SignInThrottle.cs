@@ -1,16 +1,27 @@
 namespace AiVideo.Identity.Infrastructure.Accounts;
 
 /// <summary>
-/// Failed sign-ins for emails that have no account, counted like Identity counts them for real accounts, so that being
-/// locked out says nothing about whether an account exists.
+/// Sign-in attempts for an email (whether or not an account has it), counted per client and for the email as a whole.
+/// A client's row (<see cref="Client"/> = its address) counts its attempts and locks that client out after too many; the
+/// email's row (<see cref="AnyClient"/>) counts failures from everywhere and slows every client down once there are too many.
 /// </summary>
 public sealed class SignInThrottle
 {
+    /// <summary>The client of the row that counts an email's failures from every client.</summary>
+    public const string AnyClient = "*";
+
+    public const int MaxClientLength = 64;
+
     public string NormalizedEmail { get; set; } = "";
 
-    public int FailedCount { get; set; }
+    public string Client { get; set; } = "";
+
+    /// <summary>Attempts (a client's row, counted before the password is checked) or failures (the email's row) since the last success or lockout.</summary>
+    public int Attempts { get; set; }
 
     public DateTimeOffset? LockedUntil { get; set; }
+
+    public DateTimeOffset? LastFailureAt { get; set; }
 
     public DateTimeOffset UpdatedAt { get; set; }
 }

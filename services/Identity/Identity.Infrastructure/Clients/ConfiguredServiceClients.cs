@@ -1,23 +1,18 @@
-using System.Security.Cryptography;
-using System.Text;
-
 namespace AiVideo.Identity.Infrastructure.Clients;
 
-/// <summary>The service clients of <c>Identity:Clients</c>; secrets are compared in constant time, unknown ids cost the same as wrong secrets.</summary>
+/// <summary>The confidential clients of <c>Identity:Clients</c> (the token server authenticates them against the seeded applications).</summary>
 internal sealed class ConfiguredServiceClients(IConfiguration configuration) : IServiceClients
 {
-    private const string SectionName = "Identity:Clients";
-
-    public ServiceClient? Authenticate(string clientId, string clientSecret)
+    public ServiceClient? Find(string clientId)
     {
-        var section = configuration.GetSection($"{SectionName}:{clientId}");
-        var options = section.Exists() ? section.Get<ServiceClientOptions>() : null;
-        var expected = SHA256.HashData(Encoding.UTF8.GetBytes(options?.Secret ?? Guid.NewGuid().ToString()));
-        var presented = SHA256.HashData(Encoding.UTF8.GetBytes(clientSecret));
-        if (!CryptographicOperations.FixedTimeEquals(expected, presented) || options is null || options.Secret.Length < 16 || clientId.Length == 0)
-        {
-            return null;
-        }
-        return new ServiceClient(clientId, options.Grants.ToHashSet(StringComparer.Ordinal), options.Scopes.ToHashSet(StringComparer.Ordinal));
+        var section = configuration.GetSection($"{ServiceClientOptions.SectionName}:{clientId}");
+        var options = clientId.Length > 0 && section.Exists() ? section.Get<ServiceClientOptions>() : null;
+        return options is null || options.Secret.Length == 0
+            ? null
+            : new ServiceClient(clientId, options.Grants.ToHashSet(StringComparer.Ordinal), options.Scopes.ToHashSet(StringComparer.Ordinal));
     }
+
+    public static IReadOnlyDictionary<string, ServiceClientOptions> All(IConfiguration configuration) =>
+        configuration.GetSection(ServiceClientOptions.SectionName).GetChildren()
+            .ToDictionary(section => section.Key, section => section.Get<ServiceClientOptions>() ?? new ServiceClientOptions(), StringComparer.Ordinal);
 }

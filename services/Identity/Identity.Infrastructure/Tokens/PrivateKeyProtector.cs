@@ -9,9 +9,11 @@ public sealed class PrivateKeyProtector
     private const int TagSize = 16;
     private readonly byte[] _key;
 
-    public PrivateKeyProtector(IOptions<TokenIssuerOptions> options)
+    public PrivateKeyProtector(IOptions<TokenIssuerOptions> options) => _key = ReadKey(options.Value.SigningKeys.EncryptionKey);
+
+    /// <summary>The configured key-encryption key's 32 bytes; anything else stops start-up with what to configure.</summary>
+    public static byte[] ReadKey(string configured)
     {
-        var configured = options.Value.SigningKeys.EncryptionKey;
         byte[] key;
         try
         {
@@ -21,7 +23,7 @@ public sealed class PrivateKeyProtector
         {
             key = [];
         }
-        _key = key.Length == 32
+        return key.Length == 32
             ? key
             : throw new InvalidOperationException("Identity:SigningKeys:EncryptionKey must be a base64-encoded 256-bit key (e.g. `openssl rand -base64 32`).");
     }

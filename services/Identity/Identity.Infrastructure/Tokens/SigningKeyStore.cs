@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Microsoft.Extensions.Primitives;
 using Microsoft.IdentityModel.Tokens;
 
 namespace AiVideo.Identity.Infrastructure.Tokens;
@@ -8,6 +9,8 @@ namespace AiVideo.Identity.Infrastructure.Tokens;
 /// every unexpired key is published and validates. Rotation adds a key published <see cref="SigningKeyOptions.PublishBeforeUse"/>
 /// before it signs, and gives the previous key an expiry one access-token lifetime (plus margin) after the new one takes over.
 /// Creating keys happens under an advisory lock, so replicas starting together make one key, not several.
+/// <see cref="GetChangeToken"/> fires whenever the published keys or the signing key change, so the token server (its
+/// JWKS) follows a rotation without a restart.
 /// </summary>
 public sealed class SigningKeyStore(
     IServiceScopeFactory scopes, PrivateKeyProtector protector, IOptions<TokenIssuerOptions> options,
@@ -15,6 +18,9 @@ public sealed class SigningKeyStore(
 {
     private const long RotationLock = 0x4169_5669_6465_6f02;
     private volatile IReadOnlyList<LoadedKey> _keys = [];
+    private CancellationTokenSource _changed = new();
+    private readonly Lock _gate = new();
+    private string _published = "";
 
     /// <summary>The key new tokens are signed with.</summary>
     public LoadedKey Current
@@ -39,6 +45,9 @@ public sealed class SigningKeyStore(
 
     public bool IsLoaded => _keys.Count > 0;
 
+    /// <summary>Fires once the published keys or the signing key differ from what they were when it was taken.</summary>
+    public IChangeToken GetChangeToken() => new CancellationChangeToken(Volatile.Read(ref _changed).Token);
+
     /// <summary>Loads the keys, creating the first one (or the next, when the current is due for rotation).</summary>
     public async Task EnsureCurrentAsync(CancellationToken cancellationToken)
     {
@@ -61,6 +70,24 @@ public sealed class SigningKeyStore(
         var now = time.GetUtcNow();
         var rows = await db.SigningKeys.AsNoTracking().Where(k => k.ExpiresAt == null || k.ExpiresAt > now).ToListAsync(cancellationToken);
         _keys = rows.Select(Load).ToList();
+        SignalIfChanged();
+    }
+
+    private void SignalIfChanged()
+    {
+        var now = time.GetUtcNow();
+        var current = _keys.Where(k => k.ActivatesAt <= now && (k.ExpiresAt is null || k.ExpiresAt > now)).MaxBy(k => k.ActivatesAt)?.KeyId;
+        var published = $"{current}|{string.Join(',', Published.Select(k => k.KeyId).Order(StringComparer.Ordinal))}";
+        lock (_gate)
+        {
+            if (published == _published)
+            {
+                return;
+            }
+            _published = published;
+        }
+        var previous = Interlocked.Exchange(ref _changed, new CancellationTokenSource());
+        previous.Cancel();
     }
 
     private async Task<string> CreateAsync(TimeSpan publishBeforeUse, bool onlyIfDue, CancellationToken cancellationToken)

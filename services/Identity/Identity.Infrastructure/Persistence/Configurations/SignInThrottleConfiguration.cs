@@ -7,8 +7,9 @@ internal sealed class SignInThrottleConfiguration : IEntityTypeConfiguration<Sig
 {
     public void Configure(EntityTypeBuilder<SignInThrottle> throttle)
     {
-        throttle.HasKey(t => t.NormalizedEmail);
+        throttle.HasKey(t => new { t.NormalizedEmail, t.Client });
         throttle.Property(t => t.NormalizedEmail).HasMaxLength(256);
+        throttle.Property(t => t.Client).HasMaxLength(SignInThrottle.MaxClientLength);
         throttle.HasIndex(t => t.UpdatedAt);
     }
 }
