@@ -17,7 +17,7 @@ public sealed class PostTests(ProjectsFixture fixture)
         var draftId = (await Api.CreateProjectAsync(admin)).GetProperty("id").GetGuid();
         await ProjectsClient.ExpectAsync(await Api.PostAsync($"/api/projects/{projectId}/generate", admin), HttpStatusCode.Accepted);
         var completed = await Api.WaitForStatusAsync(admin, projectId, "completed");
-        var uploaded = await fixture.Media.VideoAsync(member);
+        var uploaded = await fixture.Media.PlayableVideoAsync(member);
         var uploading = await fixture.Media.OpenVideoUploadAsync(member);
         var picture = await fixture.Media.ImageAsync(member);
         var theirVideo = await fixture.Media.VideoAsync(stranger);

@@ -3,7 +3,7 @@ using AiVideo.MediaStorage.Api;
 namespace AiVideo.Projects.FunctionalTests.Support;
 
 /// <summary>media-api beside projects-api: real files of a company (tiny but real PNG, MP3, MP4 and font bytes) and uploads left open.</summary>
-public sealed class Media(ServiceApp<MediaStorageApi> app)
+public sealed class Media(ServiceApp<MediaStorageApi> app, GenerationHarness harness, Uri identity)
 {
     private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromMinutes(2) };
 
@@ -26,6 +26,34 @@ public sealed class Media(ServiceApp<MediaStorageApi> app)
     public Task<Guid> AudioAsync(Account account) => UploadAsync(account, "music.mp3", "audio/mpeg", Mp3, "audio");
 
     public Task<Guid> VideoAsync(Account account) => UploadAsync(account, "clip.mp4", "video/mp4", Mp4, "video-upload");
+
+    /// <summary>
+    /// A video upload made playable the way generation-api makes it: its HLS playlist stored through media's internal
+    /// rendition route with generation's service token, <c>VideoReady</c> of kind <c>upload</c> published on the bus, and
+    /// media reporting the file <c>available</c>. (An upload alone stays <c>processing</c> until then.)
+    /// </summary>
+    public async Task<Guid> PlayableVideoAsync(Account account)
+    {
+        var fileId = await VideoAsync(account);
+        var token = await ServiceTokenAsync();
+        var playlist = new HttpRequestMessage(HttpMethod.Put, new Uri(Address, $"/internal/files/{fileId}/renditions/hls/master.m3u8?companyId={account.CompanyId}"))
+        {
+            Content = new StringContent("#EXTM3U\n#EXT-X-STREAM-INF:BANDWIDTH=800000,RESOLUTION=640x360\n360p/index.m3u8\n", System.Text.Encoding.UTF8, "application/vnd.apple.mpegurl"),
+        };
+        playlist.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        var key = (await ProjectsClient.ExpectAsync(await Http.SendAsync(playlist), HttpStatusCode.OK)).GetProperty("key").GetString();
+        await harness.PublishAsync(new VideoReady(Guid.NewGuid(), account.CompanyId, null, null, VideoKinds.Upload, fileId, 4, Mp4.Length, 640, 360,
+            new VideoPlayback(fileId, key), ThumbnailFileId: null));
+        await Eventually.True(async () =>
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(Address, $"/api/files/{fileId}"));
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", account.Token);
+            using var response = await Http.SendAsync(request);
+            return response.IsSuccessStatusCode
+                && (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString() == "available";
+        }, "media made the processed upload available", TimeSpan.FromMinutes(1));
+        return fileId;
+    }
 
     public Task<Guid> FontAsync(Account account) => UploadAsync(account, "brand.ttf", "font/ttf", Ttf, "company-asset");
 
@@ -57,6 +85,15 @@ public sealed class Media(ServiceApp<MediaStorageApi> app)
         }
         var body = await ProjectsClient.ExpectAsync(await SendAsync(HttpMethod.Post, "/api/files", account, fields), HttpStatusCode.Created);
         return body.GetProperty("id").GetGuid();
+    }
+
+    private async Task<string> ServiceTokenAsync()
+    {
+        using var response = await Http.PostAsync(new Uri(identity, "/connect/token"), new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "client_credentials", ["client_id"] = ResourceNames.GenerationApi, ["client_secret"] = IdentitySettings.GenerationSecret,
+        }));
+        return (await ProjectsClient.ExpectAsync(response, HttpStatusCode.OK)).GetProperty("access_token").GetString()!;
     }
 
     private Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, Account account, object body)

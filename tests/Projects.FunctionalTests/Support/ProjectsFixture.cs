@@ -40,7 +40,7 @@ public sealed class ProjectsFixture : IAsyncLifetime
             ["Storage:PublicBaseUrl"] = $"http://127.0.0.1:{mediaPort}",
             ["Storage:SigningKey"] = new string('k', 40),
         }, new ServiceAppOptions(ListenOnLoopback: true, Port: mediaPort));
-        Media = new Media(MediaApp);
+        Media = new Media(MediaApp, Harness, new Uri(identity));
 
         var database = await servers.CreateDatabaseAsync("projects");
         // A short heartbeat, so that a test sees a quiet stream's heartbeats (the replica tests prove delivery through Redis alone).
