@@ -28,6 +28,7 @@ start_servers
 service_port=$(free_port); gateway_port=$(free_port); nginx_port=$(free_port)
 log "Starting identity-api on $service_port"
 start_identity "$service_port"
+service_pid=${pids[-1]} # identity-api's own process (the subshell execs env, which execs dotnet)
 token=$(curl -sf -X POST "http://127.0.0.1:$service_port/api/auth/register" -H 'Content-Type: application/json' \
   -d "{\"email\":\"bench-$RANDOM$RANDOM@example.com\",\"password\":\"Correct-Horse-42\",\"name\":\"Bench\"}" \
   | python3 -c 'import json,sys; print(json.load(sys.stdin)["accessToken"])')
@@ -40,7 +41,8 @@ log "Starting the gateway on $gateway_port"
   ReverseProxy__Routes__bench__ClusterId=identity-api ReverseProxy__Routes__bench__Match__Path=/bench/alive \
   ReverseProxy__Routes__bench__Transforms__0__PathSet=/alive \
   dotnet Gateway.dll > "$work/gateway.log" 2>&1) &
-pids+=($!)
+gateway_pid=$!
+pids+=("$gateway_pid")
 log "Starting nginx on $nginx_port"
 cat > "$work/nginx.conf" <<NGINX
 worker_processes auto;
@@ -72,8 +74,6 @@ for _ in $(seq 1 240); do curl -sf -o /dev/null -H "Authorization: Bearer $token
 # CPU time (µs) a set of processes spends per request: how much work each proxy adds, independent of how the
 # load generator, the proxy and the service share the cores.
 hz=$(getconf CLK_TCK)
-service_pid=$(pgrep -f "Identity.Api.dll" | head -1)
-gateway_pid=$(pgrep -f "Gateway.dll" | head -1)
 nginx_pids() { echo "$(cat "$work/nginx.pid") $(pgrep -P "$(cat "$work/nginx.pid")" | tr '\n' ' ')"; }
 ticks() { local sum=0; for pid in "$@"; do sum=$((sum + $(awk '{print $14+$15}' "/proc/$pid/stat"))); done; echo $sum; }
 per_request() { awk -v t="$1" -v r="$2" -v hz="$hz" 'BEGIN { printf "%.0f", t / hz / r * 1e6 }'; }

@@ -117,7 +117,7 @@ if [ "$video_seconds" != 0 ]; then
   sign_in
   generation_view=$(curl -sSf "$generation/api/generations/$video" "${auth[@]}")
   job_seconds=$(seconds_between "$(iso_seconds "$(jq -r .startedAt <<< "$generation_view")")" "$(iso_seconds "$(jq -r .completedAt <<< "$generation_view")")")
-  rows+=("| ${video_seconds} s 1280x720 video from a prompt: request → completed (job alone: ${job_seconds} s; $(jq -r .durationSeconds <<< "$view") s made) | $(seconds_between "$started" "$finished") | $(cpu_between "$cpu_before" "$(cpu "$generation_pid")") | $(megabytes VmHWM) | $(load) |")
+  rows+=("| ${video_seconds} s 1280x720 video from a prompt: request → completed (job alone: ${job_seconds} s; $(jq -r '.durationSeconds * 100 | round / 100' <<< "$view") s made) | $(seconds_between "$started" "$finished") | $(cpu_between "$cpu_before" "$(cpu "$generation_pid")") | $(megabytes VmHWM) | $(load) |")
 fi
 
 if [ "$upload_seconds" != 0 ]; then
