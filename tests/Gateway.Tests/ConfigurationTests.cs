@@ -36,6 +36,7 @@ public sealed class ConfigurationTests
     {
         await using var gateway = await GatewayProcess.StartAsync(settings, waitUntilAlive: false);
         await Eventually.True(() => gateway.HasExited, "the gateway refuses to start");
+        await gateway.WaitForExitAsync();
         gateway.ExitCode.Should().NotBe(0);
         return string.Join('\n', gateway.Output);
     }

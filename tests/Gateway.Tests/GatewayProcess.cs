@@ -26,6 +26,9 @@ public sealed class GatewayProcess : IAsyncDisposable
 
     public int ExitCode => _process.ExitCode;
 
+    /// <summary>Waits for the process to end and for the last of its output to be read (which can come after <see cref="HasExited"/>).</summary>
+    public Task WaitForExitAsync() => _process.WaitForExitAsync();
+
     public static async Task<GatewayProcess> StartAsync(IReadOnlyDictionary<string, string?> settings, bool waitUntilAlive = true)
     {
         var port = LocalPorts.GetFree();
