@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.AspNetCore.HttpOverrides;
+using StackExchange.Redis;
 
 namespace AiVideo.Gateway.Edge;
 
@@ -16,11 +17,20 @@ public static class EdgeExtensions
     {
         var settings = builder.Configuration.GetSection(EdgeSettings.SectionName).Get<EdgeSettings>() ?? new EdgeSettings();
         builder.Services.AddOptions<EdgeSettings>().BindConfiguration(EdgeSettings.SectionName);
-        builder.AddRedisClient(ResourceNames.Redis, redis => redis.DisableHealthChecks = true, options =>
+        // Every request counts against a limit in Redis, so the client is on the request path: its commands are traced
+        // only when telemetry is exported (as the proxy's own activities), and it schedules on the shared thread pool
+        // instead of its dedicated threads, which spin for work on a machine whose cores are busy serving requests.
+        var exportsTelemetry = !string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
+        builder.AddRedisClient(ResourceNames.Redis, redis =>
+        {
+            redis.DisableHealthChecks = true;
+            redis.DisableTracing = !exportsTelemetry;
+        }, options =>
         {
             options.AbortOnConnectFail = false;
             options.ConnectTimeout = 2_000;
             options.AsyncTimeout = 2_000;
+            options.SocketManager = SocketManager.ThreadPool;
         });
         builder.Services.AddSingleton<RedisAvailability>();
         builder.Services.AddHealthChecks().AddCheck<RedisAvailability>("redis", tags: ["ready"]);
