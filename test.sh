@@ -39,16 +39,4 @@ done
 source "$servers/servers.env"
 
 log "Running the tests"
-if [ $# -gt 0 ]; then
-  dotnet test AiVideo.sln --no-build -nologo --blame-hang-timeout 10m "$@"
-  exit
-fi
-# The end-to-end tests spend most of their time waiting for the whole system, so they run beside the other projects
-# (which dotnet test runs two at a time) instead of after them; their lines are prefixed with [EndToEnd].
-dotnet test tests/EndToEnd.Tests/EndToEnd.Tests.csproj --no-build -nologo --blame-hang-timeout 10m \
-  > >(sed -u 's/^/[EndToEnd] /') 2>&1 &
-end_to_end=$!
-status=0
-dotnet test AiVideo.sln --no-build -nologo --blame-hang-timeout 10m --filter "FullyQualifiedName!~AiVideo.EndToEnd.Tests" || status=$?
-wait "$end_to_end" || status=$?
-exit "$status"
+dotnet test AiVideo.sln --no-build -nologo --blame-hang-timeout 10m "$@"
