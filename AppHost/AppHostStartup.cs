@@ -46,6 +46,10 @@ public static class AppHostStartup
         {
             secrets[SecretNames.ClientSecret(client)] = LocalSecrets.Hex;
         }
+        foreach (var (service, _) in ResourceNames.Services)
+        {
+            secrets[SecretNames.IdempotencyFingerprintKey(service)] = LocalSecrets.Hex;
+        }
         secrets[SecretNames.WebhookSecretsEncryptionKey] = LocalSecrets.Base64Key;
         foreach (var provider in SecretNames.WebhookProviders)
         {

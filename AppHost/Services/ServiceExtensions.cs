@@ -7,7 +7,8 @@ public static class ServiceExtensions
     /// <summary>
     /// What every service and the gateway get: an HTTP endpoint on loopback (the gateway's at its configured port, the
     /// others on free ports) whose <c>/health</c> is what WaitFor waits for, the environment the AppHost runs them in, single-line console logs, and the service's
-    /// client credentials for service tokens (<c>ServiceAuth__*</c>). Telemetry goes to the dashboard, or to
+    /// client credentials for service tokens (<c>ServiceAuth__*</c>); the five services also get the key their
+    /// Idempotency-Key fingerprints are keyed with (<c>Idempotency__FingerprintKey</c>). Telemetry goes to the dashboard, or to
     /// <c>AppHost:OtlpEndpoint</c> when one is configured.
     /// </summary>
     public static IResourceBuilder<ProjectResource> AddService<TProject>(this IDistributedApplicationBuilder builder, string name, int? port = null)
@@ -23,6 +24,10 @@ public static class ServiceExtensions
             .WithEnvironment("Logging__Console__FormatterOptions__SingleLine", "true")
             .WithEnvironment("ServiceAuth__ClientId", name)
             .WithEnvironment("ServiceAuth__ClientSecret", builder.ClientSecret(name));
+        if (ResourceNames.Services.Any(s => s.Service == name))
+        {
+            service.WithEnvironment("Idempotency__FingerprintKey", builder.AddParameter(SecretNames.IdempotencyFingerprintKey(name), secret: true));
+        }
         if (run.Settings.OtlpEndpoint is { Length: > 0 } collector)
         {
             service
