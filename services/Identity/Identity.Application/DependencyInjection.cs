@@ -33,9 +33,11 @@ public static class DependencyInjection
         services.AddScoped<InviteMember>();
         services.AddScoped<AcceptInvitation>();
         services.AddScoped<ListInvitations>();
+        services.AddScoped<GetInvitation>();
         services.AddScoped<RevokeInvitation>();
         services.AddScoped<CreateApiKey>();
         services.AddScoped<ListApiKeys>();
+        services.AddScoped<GetApiKey>();
         services.AddScoped<RevokeApiKey>();
         services.AddScoped<RotateSigningKey>();
         return services;
