@@ -62,6 +62,7 @@ public static class DependencyInjection
         builder.Services.AddSingleton<IServiceClients, ConfiguredServiceClients>();
         builder.Services.AddHealthChecks().AddCheck<SigningKeysHealthCheck>("signing-keys", tags: ["ready"]);
         builder.Services.AddOptions<SignInThrottleOptions>().BindConfiguration(SignInThrottleOptions.SectionName);
+        builder.Services.AddSingleton<SignInThrottling>();
         builder.AddTokenServer();
 
         builder.Services.AddScoped<IUserAccounts, AspNetUserAccounts>();
