@@ -71,9 +71,11 @@ public sealed class CrossServiceTests(CrossServiceFixture services) : IClassFixt
         var user = await services.IdentityClient.RegisterAsync();
         await IdentityClient.Expect(await services.GetUsageAsync(user.AccessToken), HttpStatusCode.OK);
         var oldKid = Jwt.Header(user.AccessToken).GetProperty("kid").GetString();
-        var serviceToken = await services.Media.Services.GetRequiredService<ServiceTokenClient>().GetTokenAsync(CancellationToken.None);
+        var operatorToken = (await IdentityClient.JsonAsync(await services.IdentityClient.TokenAsync(
+            new() { ["grant_type"] = GrantTypes.ClientCredentials, ["scope"] = Scopes.SigningKeys }, ("operator", IdentitySettings.OperatorSecret))))
+            .GetProperty("access_token").GetString()!;
 
-        var rotated = await services.IdentityClient.PostAsync("/internal/signing-keys/rotate", null, serviceToken);
+        var rotated = await services.IdentityClient.PostAsync("/internal/signing-keys/rotate", null, operatorToken);
         await IdentityClient.Expect(rotated, HttpStatusCode.OK);
         var newKid = (await IdentityClient.JsonAsync(rotated)).GetProperty("keyId").GetString();
         var fresh = await services.IdentityClient.SignInAsync(user.User.Email);
