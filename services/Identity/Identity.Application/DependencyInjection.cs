@@ -24,6 +24,7 @@ public static class DependencyInjection
         services.AddScoped<AuthorizeSession>();
         services.AddScoped<IssueServiceToken>();
         services.AddScoped<ExchangeApiKey>();
+        services.AddScoped<CompanyFounding>();
         services.AddScoped<CreateCompany>();
         services.AddScoped<GetCompany>();
         services.AddScoped<UpdateCompany>();
