@@ -49,6 +49,7 @@ internal static class TokenServerRegistration
 
                 server.RemoveEventHandler(OpenIddictServerAspNetCoreHandlers.ExtractPostRequest<ExtractTokenRequestContext>.Descriptor);
                 server.AddEventHandler(FormTokenRequestReader.Descriptor);
+                server.AddEventHandler(UnreadableAuthorizationForm.Descriptor);
                 server.AddEventHandler(EndSessionOnTokenReuse.Descriptor);
                 server.AddEventHandler(RefreshTokensForSessions.Descriptor);
                 server.AddEventHandler(AccessTokenConventions.Descriptor);
