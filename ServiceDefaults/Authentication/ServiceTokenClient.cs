@@ -84,7 +84,8 @@ public sealed class ServiceTokenClient(
         {
             response = await httpClients.CreateClient(HttpClientName).SendAsync(request, cancellationToken);
         }
-        catch (Exception unreachable) when (!cancellationToken.IsCancellationRequested && unreachable is HttpRequestException or TimeoutException or OperationCanceledException)
+        catch (Exception unreachable) when (!cancellationToken.IsCancellationRequested
+            && unreachable is HttpRequestException or TimeoutException or Polly.Timeout.TimeoutRejectedException or OperationCanceledException)
         {
             throw Unavailable($"identity-api did not answer the service-token request ({unreachable.Message})", unreachable);
         }

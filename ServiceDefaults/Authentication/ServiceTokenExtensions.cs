@@ -13,6 +13,7 @@ public static class ServiceTokenExtensions
     public static IHostApplicationBuilder AddServiceTokens(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<ServiceTokenOptions>().BindConfiguration(ServiceTokenOptions.SectionName);
+        builder.Services.AddOptions<IdentityClientOptions>().BindConfiguration(IdentityClientOptions.SectionName);
         builder.Services.AddSingleton<ServiceTokenClient>();
         builder.Services.AddTransient<ServiceTokenHandler>();
 #pragma warning disable EXTEXP0001 // RemoveAllResilienceHandlers: the documented way to give one client its own pipeline

@@ -111,6 +111,7 @@ public sealed class ServiceTokenTests : IAsyncLifetime
             ["HttpResilience:Retry:Delay"] = "00:00:00.010",
         });
         builder.AddBasicServiceDefaults();
+        builder.AddDefaultAuthentication();
         builder.AddServiceTokens();
         builder.Services.AddHttpClient("service", http => http.BaseAddress = _service.Address).AddServiceToken();
         _caller = builder.Build();
