@@ -9,16 +9,15 @@ public sealed class ServiceClientPrivilegeTests(IdentityFixture identity) : ICla
     public async Task A_service_token_cannot_rotate_the_signing_keys_only_the_operators_client_can()
     {
         var generation = await TokenAsync(("generation-api", IdentitySettings.GenerationSecret), Scopes.Internal);
-        var generationAskingForMore = await Client.TokenAsync(new() { ["grant_type"] = GrantTypes.ClientCredentials, ["scope"] = Scopes.SigningKeys },
-            ("generation-api", IdentitySettings.GenerationSecret));
-        var operatorToken = await TokenAsync(("operator", IdentitySettings.OperatorSecret), Scopes.SigningKeys);
 
         var byService = await Client.PostAsync("/internal/signing-keys/rotate", null, generation);
-        var byOperator = await Client.PostAsync("/internal/signing-keys/rotate", null, operatorToken);
+        var generationAskingForMore = await Client.TokenAsync(new() { ["grant_type"] = GrantTypes.ClientCredentials, ["scope"] = Scopes.SigningKeys },
+            ("generation-api", IdentitySettings.GenerationSecret));
 
         byService.StatusCode.Should().Be(HttpStatusCode.Forbidden, "generation-api calls media-api's internal routes, nothing of identity's");
         generationAskingForMore.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         (await IdentityClient.JsonAsync(generationAskingForMore)).TryGetProperty("access_token", out _).Should().BeFalse();
+        var byOperator = await Client.PostAsync("/internal/signing-keys/rotate", null, await TokenAsync(("operator", IdentitySettings.OperatorSecret), Scopes.SigningKeys));
         await IdentityClient.Expect(byOperator, HttpStatusCode.OK);
         (await IdentityClient.JsonAsync(byOperator)).GetProperty("keyId").GetString().Should().NotBeNullOrEmpty();
     }
