@@ -1,13 +1,23 @@
 using AiVideo.AppHost.Local;
+using AiVideo.AppHost.Services;
 
 namespace AiVideo.AppHost;
 
 /// <summary>How this AppHost starts: its arguments, the local run's secrets and dashboard defaults, and its own background work.</summary>
 public static class AppHostStartup
 {
-    /// <summary>The OAuth clients identity-api knows: every service and the gateway, each with its own secret.</summary>
-    public static IReadOnlyList<string> Clients { get; } =
-        [.. ResourceNames.Services.Select(s => s.Service), ResourceNames.Gateway];
+    /// <summary>
+    /// The OAuth clients identity-api knows, each with its own secret and only what it calls (least privilege):
+    /// projects-api and generation-api call media-api's <c>/internal</c> routes (scope <c>internal</c>), the gateway
+    /// exchanges API keys and gets no service token. identity-api, media-api and webhooks-api call no other service and
+    /// have no client; nobody has <c>identity:signing-keys</c> (an operator adds a client of their own for it).
+    /// </summary>
+    public static IReadOnlyList<OAuthClient> Clients { get; } =
+    [
+        new(ResourceNames.ProjectsApi, [GrantTypes.ClientCredentials], [Scopes.Internal]),
+        new(ResourceNames.GenerationApi, [GrantTypes.ClientCredentials], [Scopes.Internal]),
+        new(ResourceNames.Gateway, [GrantTypes.ApiKey], []),
+    ];
 
     /// <summary>
     /// The builder's options. <c>--infrastructure-only</c> (what ./test.sh and the test fixtures run) starts the servers
@@ -44,7 +54,11 @@ public static class AppHostStartup
         };
         foreach (var client in Clients)
         {
-            secrets[SecretNames.ClientSecret(client)] = LocalSecrets.Hex;
+            secrets[SecretNames.ClientSecret(client.Id)] = LocalSecrets.Hex;
+        }
+        foreach (var (service, _) in ResourceNames.Services)
+        {
+            secrets[SecretNames.IdempotencyFingerprintKey(service)] = LocalSecrets.Hex;
         }
         secrets[SecretNames.WebhookSecretsEncryptionKey] = LocalSecrets.Base64Key;
         foreach (var provider in SecretNames.WebhookProviders)

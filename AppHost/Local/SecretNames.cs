@@ -9,6 +9,9 @@ public static class SecretNames
 
     public static string ClientSecret(string client) => $"{client}-client-secret";
 
+    /// <summary>The key a service's Idempotency-Key fingerprints are keyed with (one per service).</summary>
+    public static string IdempotencyFingerprintKey(string service) => $"{service}-idempotency-fingerprint-key";
+
     /// <summary>The key webhooks-api encrypts customers' endpoint secrets with (base64, 256 bits).</summary>
     public const string WebhookSecretsEncryptionKey = "webhooks-secrets-encryption-key";
 

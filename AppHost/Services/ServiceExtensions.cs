@@ -6,8 +6,9 @@ public static class ServiceExtensions
 {
     /// <summary>
     /// What every service and the gateway get: an HTTP endpoint on loopback (the gateway's at its configured port, the
-    /// others on free ports) whose <c>/health</c> is what WaitFor waits for, the environment the AppHost runs them in, single-line console logs, and the service's
-    /// client credentials for service tokens (<c>ServiceAuth__*</c>). Telemetry goes to the dashboard, or to
+    /// others on free ports) whose <c>/health</c> is what WaitFor waits for, the environment the AppHost runs them in, single-line console logs, and
+    /// for an OAuth client (<see cref="AppHostStartup.Clients"/>) its credentials (<c>ServiceAuth__*</c>); the five services also get the key their
+    /// Idempotency-Key fingerprints are keyed with (<c>Idempotency__FingerprintKey</c>). Telemetry goes to the dashboard, or to
     /// <c>AppHost:OtlpEndpoint</c> when one is configured.
     /// </summary>
     public static IResourceBuilder<ProjectResource> AddService<TProject>(this IDistributedApplicationBuilder builder, string name, int? port = null)
@@ -20,9 +21,17 @@ public static class ServiceExtensions
             .WithEnvironment("ASPNETCORE_ENVIRONMENT", run.Settings.Environment)
             .WithEnvironment("DOTNET_ENVIRONMENT", run.Settings.Environment)
             .WithEnvironment("Logging__Console__FormatterName", "simple")
-            .WithEnvironment("Logging__Console__FormatterOptions__SingleLine", "true")
-            .WithEnvironment("ServiceAuth__ClientId", name)
-            .WithEnvironment("ServiceAuth__ClientSecret", builder.ClientSecret(name));
+            .WithEnvironment("Logging__Console__FormatterOptions__SingleLine", "true");
+        if (AppHostStartup.Clients.Any(client => client.Id == name))
+        {
+            service
+                .WithEnvironment("ServiceAuth__ClientId", name)
+                .WithEnvironment("ServiceAuth__ClientSecret", builder.ClientSecret(name));
+        }
+        if (ResourceNames.Services.Any(s => s.Service == name))
+        {
+            service.WithEnvironment("Idempotency__FingerprintKey", builder.AddParameter(SecretNames.IdempotencyFingerprintKey(name), secret: true));
+        }
         if (run.Settings.OtlpEndpoint is { Length: > 0 } collector)
         {
             service
@@ -38,10 +47,10 @@ public static class ServiceExtensions
 
     /// <summary>
     /// identity-api's token server settings: the public URL tokens are issued by (the gateway's), the key that encrypts the
-    /// signing keys at rest, and each client's secret, grants and scopes, so the services can get service tokens.
+    /// signing keys at rest, and each client's secret, grants and scopes (<see cref="AppHostStartup.Clients"/>).
     /// </summary>
     public static IResourceBuilder<ProjectResource> WithTokenServer(
-        this IResourceBuilder<ProjectResource> identity, IResourceBuilder<ParameterResource> signingKeyEncryptionKey, IEnumerable<string> clients)
+        this IResourceBuilder<ProjectResource> identity, IResourceBuilder<ParameterResource> signingKeyEncryptionKey, IEnumerable<OAuthClient> clients)
     {
         var builder = identity.ApplicationBuilder;
         identity
@@ -49,13 +58,14 @@ public static class ServiceExtensions
             .WithEnvironment("Identity__SigningKeys__EncryptionKey", signingKeyEncryptionKey);
         foreach (var client in clients)
         {
-            identity
-                .WithEnvironment($"Identity__Clients__{client}__Secret", builder.ClientSecret(client))
-                .WithEnvironment($"Identity__Clients__{client}__Scopes__0", Scopes.Internal)
-                .WithEnvironment($"Identity__Clients__{client}__Grants__0", GrantTypes.ClientCredentials);
-            if (client == ResourceNames.Gateway)
+            identity.WithEnvironment($"Identity__Clients__{client.Id}__Secret", builder.ClientSecret(client.Id));
+            for (var i = 0; i < client.Grants.Count; i++)
             {
-                identity.WithEnvironment($"Identity__Clients__{client}__Grants__1", GrantTypes.ApiKey);
+                identity.WithEnvironment($"Identity__Clients__{client.Id}__Grants__{i}", client.Grants[i]);
+            }
+            for (var i = 0; i < client.Scopes.Count; i++)
+            {
+                identity.WithEnvironment($"Identity__Clients__{client.Id}__Scopes__{i}", client.Scopes[i]);
             }
         }
         return identity;

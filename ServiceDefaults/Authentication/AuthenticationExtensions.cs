@@ -1,5 +1,7 @@
 using AiVideo.SharedKernel.Vocabulary;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.IdentityModel.Protocols;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 
 namespace AiVideo.ServiceDefaults.Authentication;
 
@@ -10,7 +12,8 @@ public static class AuthenticationExtensions
 
     /// <summary>
     /// JWT bearer validation by authority alone: identity-api's discovery document and JWKS, fetched through service
-    /// discovery, RS256 <c>at+jwt</c> access tokens for the configured audience, claims kept as issued.
+    /// discovery from <c>Identity:Url</c> (the document names the public issuer's addresses; see
+    /// <see cref="AuthorityDocumentRetriever"/>), RS256 <c>at+jwt</c> access tokens for the configured audience, claims kept as issued.
     /// </summary>
     public static IHostApplicationBuilder AddDefaultAuthentication(this IHostApplicationBuilder builder)
     {
@@ -34,6 +37,13 @@ public static class AuthenticationExtensions
                     jwt.Backchannel = httpClients.CreateClient(DiscoveryHttpClientName);
                     jwt.AutomaticRefreshInterval = identity.Value.KeysRefreshInterval;
                     jwt.RefreshInterval = identity.Value.KeysMinimumRefreshInterval;
+                    jwt.MetadataAddress = url.TrimEnd('/') + "/.well-known/openid-configuration";
+                    jwt.ConfigurationManager = new ConfigurationManager<OpenIdConnectConfiguration>(jwt.MetadataAddress,
+                        new OpenIdConnectConfigurationRetriever(), new AuthorityDocumentRetriever(url, jwt.Backchannel, jwt.RequireHttpsMetadata))
+                    {
+                        AutomaticRefreshInterval = jwt.AutomaticRefreshInterval,
+                        RefreshInterval = jwt.RefreshInterval,
+                    };
                 }
             });
         builder.Services.AddAuthorizationBuilder()

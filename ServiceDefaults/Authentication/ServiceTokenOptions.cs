@@ -15,4 +15,11 @@ public sealed class ServiceTokenOptions
 
     /// <summary>A cached token is replaced this long before it expires.</summary>
     public TimeSpan RenewBeforeExpiry { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// How long one token request may take before it counts as failed (identity-api answers in milliseconds when it is
+    /// up). It is not retried itself: the call that needed the token fails as "not sent", and that call's resilience
+    /// pipeline retries it.
+    /// </summary>
+    public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(3);
 }

@@ -103,6 +103,61 @@ public sealed class AccountTests(IdentityFixture identity) : IClassFixture<Ident
     }
 
     [Fact]
+    public async Task Changing_the_email_needs_the_current_password()
+    {
+        var registered = await Client.RegisterAsync();
+        var newEmail = IdentityClient.NewEmail("moved");
+
+        var without = await Client.SendAsync(HttpMethod.Patch, $"/api/users/{registered.User.Id}", new { email = newEmail }, registered.AccessToken);
+        var wrong = await Client.SendAsync(HttpMethod.Patch, $"/api/users/{registered.User.Id}",
+            new { email = newEmail, currentPassword = "Wrong-Horse-00" }, registered.AccessToken);
+
+        without.StatusCode.Should().Be(HttpStatusCode.BadRequest, "a stolen session alone must not be enough to take the account over");
+        (await IdentityClient.JsonAsync(without)).GetProperty("errors").TryGetProperty("currentPassword", out _).Should().BeTrue();
+        wrong.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await IdentityClient.JsonAsync(wrong)).GetProperty("errors").TryGetProperty("currentPassword", out _).Should().BeTrue();
+        (await Client.LoginAsync(newEmail)).StatusCode.Should().Be(HttpStatusCode.Unauthorized, "the email did not change");
+
+        var moved = await Client.SendAsync(HttpMethod.Patch, $"/api/users/{registered.User.Id}",
+            new { email = newEmail, currentPassword = IdentityClient.Password }, registered.AccessToken);
+
+        await IdentityClient.Expect(moved, HttpStatusCode.OK);
+        (await IdentityClient.JsonAsync(moved)).GetProperty("email").GetString().Should().Be(newEmail);
+        await IdentityClient.Expect(await Client.LoginAsync(newEmail), HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task A_password_change_lists_the_api_keys_the_user_made_and_revokes_them_when_asked()
+    {
+        var registered = await Client.RegisterAsync();
+        var second = (await IdentityClient.JsonAsync(await Client.PostAsync("/api/companies", new { name = "Side project" }, registered.AccessToken)))
+            .GetProperty("id").GetGuid();
+        var inSecond = (await (await Client.RefreshAsync(registered.RefreshToken, second)).Content.ReadFromJsonAsync<AuthResult>())!;
+        var first = await CreateKeyAsync(registered.AccessToken, "In the first company");
+        var other = await CreateKeyAsync(inSecond.AccessToken, "In the second company");
+
+        var listed = await Client.SendAsync(HttpMethod.Patch, $"/api/users/{registered.User.Id}",
+            new { currentPassword = IdentityClient.Password, newPassword = "Another-Horse-77" }, registered.AccessToken);
+        var revoked = await Client.SendAsync(HttpMethod.Patch, $"/api/users/{registered.User.Id}",
+            new { currentPassword = "Another-Horse-77", newPassword = "Third-Horse-99", revokeApiKeys = true }, registered.AccessToken);
+
+        await IdentityClient.Expect(listed, HttpStatusCode.OK);
+        var listedBody = await IdentityClient.JsonAsync(listed);
+        listedBody.GetProperty("apiKeys").EnumerateArray().Select(k => k.GetProperty("id").GetGuid()).Should().BeEquivalentTo([first.Id, other.Id]);
+        listedBody.GetProperty("apiKeysRevoked").GetBoolean().Should().BeFalse();
+        await IdentityClient.Expect(revoked, HttpStatusCode.OK);
+        var revokedBody = await IdentityClient.JsonAsync(revoked);
+        revokedBody.GetProperty("apiKeysRevoked").GetBoolean().Should().BeTrue();
+        revokedBody.GetProperty("apiKeys").EnumerateArray().Should().HaveCount(2).And.OnlyContain(k => k.GetProperty("revokedAt").ValueKind == JsonValueKind.String);
+        foreach (var key in new[] { first, other })
+        {
+            (await Client.TokenAsync(new() { ["grant_type"] = GrantTypes.ApiKey, ["api_key"] = key.Secret }, ("gateway", IdentitySettings.GatewaySecret)))
+                .StatusCode.Should().Be(HttpStatusCode.BadRequest, "a revoked key is refused");
+        }
+        (await Client.RefreshAsync(inSecond.RefreshToken)).StatusCode.Should().Be(HttpStatusCode.Unauthorized, "every session of the user ended");
+    }
+
+    [Fact]
     public async Task A_stranger_cannot_see_or_change_another_user()
     {
         var victim = await Client.RegisterAsync();
@@ -120,5 +175,13 @@ public sealed class AccountTests(IdentityFixture identity) : IClassFixture<Ident
 
         response.StatusCode.Should().Be(HttpStatusCode.Unauthorized);
         response.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
+    }
+
+    private async Task<(Guid Id, string Secret)> CreateKeyAsync(string accessToken, string name)
+    {
+        var created = await Client.PostAsync("/api/api-keys", new { name, scopes = new[] { Scopes.MediaRead } }, accessToken);
+        await IdentityClient.Expect(created, HttpStatusCode.Created);
+        var body = await IdentityClient.JsonAsync(created);
+        return (body.GetProperty("key").GetProperty("id").GetGuid(), body.GetProperty("secret").GetString()!);
     }
 }

@@ -100,8 +100,8 @@ public sealed class ApiKeyTests(IdentityFixture identity) : IClassFixture<Identi
         var admin = await Client.RegisterAsync();
         var invitation = await IdentityClient.JsonAsync(await Client.PostAsync($"/api/companies/{admin.User.CompanyId}/invitations",
             new { email = IdentityClient.NewEmail("member") }, admin.AccessToken));
-        var member = (await (await Client.PostAsync($"/api/invitations/{invitation.GetProperty("token").GetString()}/accept",
-            new { name = "Member", password = IdentityClient.Password })).Content.ReadFromJsonAsync<AuthResult>())!;
+        var member = (await (await Client.PostAsync("/api/invitations/accept",
+            new { token = invitation.GetProperty("token").GetString(), name = "Member", password = IdentityClient.Password })).Content.ReadFromJsonAsync<AuthResult>())!;
         var adminKey = await IdentityClient.JsonAsync(await Client.PostAsync("/api/api-keys", new { name = "Admin's", scopes = new[] { "media:read" } }, admin.AccessToken));
         await Client.PostAsync("/api/api-keys", new { name = "Member's", scopes = new[] { "media:read" } }, member.AccessToken);
 
@@ -120,8 +120,8 @@ public sealed class ApiKeyTests(IdentityFixture identity) : IClassFixture<Identi
         var admin = await Client.RegisterAsync();
         var invitation = await IdentityClient.JsonAsync(await Client.PostAsync($"/api/companies/{admin.User.CompanyId}/invitations",
             new { email = IdentityClient.NewEmail("leaver") }, admin.AccessToken));
-        var leaver = (await (await Client.PostAsync($"/api/invitations/{invitation.GetProperty("token").GetString()}/accept",
-            new { name = "Leaver", password = IdentityClient.Password })).Content.ReadFromJsonAsync<AuthResult>())!;
+        var leaver = (await (await Client.PostAsync("/api/invitations/accept",
+            new { token = invitation.GetProperty("token").GetString(), name = "Leaver", password = IdentityClient.Password })).Content.ReadFromJsonAsync<AuthResult>())!;
         var secret = (await IdentityClient.JsonAsync(await Client.PostAsync("/api/api-keys", new { name = "Orphan", scopes = new[] { "media:read" } }, leaver.AccessToken)))
             .GetProperty("secret").GetString()!;
 

@@ -82,6 +82,80 @@ public sealed class BadInputTests(IdentityFixture identity) : IClassFixture<Iden
         errors.TryGetProperty("cursor", out _).Should().BeTrue();
     }
 
+    [Fact]
+    public async Task A_token_request_in_multipart_without_a_boundary_is_an_invalid_request_not_a_server_error()
+    {
+        var content = new StringContent("grant_type=password&username=a%40example.com&password=x");
+        content.Headers.ContentType = MediaTypeHeaderValue.Parse("multipart/form-data");
+
+        var response = await Client.Http.PostAsync("/connect/token", content);
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await IdentityClient.JsonAsync(response)).GetProperty("error").GetString().Should().Be("invalid_request");
+    }
+
+    [Fact]
+    public async Task A_token_request_with_more_than_1024_form_fields_is_an_invalid_request_not_a_server_error()
+    {
+        var form = string.Join("&", Enumerable.Range(0, 1100).Select(i => $"field{i}=x")) + "&grant_type=password&username=a%40example.com&password=x";
+
+        var response = await Client.Http.PostAsync("/connect/token", new StringContent(form, System.Text.Encoding.UTF8, "application/x-www-form-urlencoded"));
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await IdentityClient.JsonAsync(response)).GetProperty("error").GetString().Should().Be("invalid_request");
+    }
+
+    public static TheoryData<string> FormAndJsonRoutes => new()
+    {
+        "/connect/token", "/connect/authorize", "/connect/signin", "/api/auth/register", "/api/auth/login", "/api/auth/refresh", "/api/invitations/accept",
+    };
+
+    [Theory]
+    [MemberData(nameof(FormAndJsonRoutes))]
+    public async Task Unreadable_bodies_are_refused_with_a_4xx_that_carries_no_stack_trace(string path)
+    {
+        var bodies = new List<HttpContent>();
+        var noBoundary = new StringContent("a=b");
+        noBoundary.Headers.ContentType = MediaTypeHeaderValue.Parse("multipart/form-data");
+        bodies.Add(noBoundary);
+        var badBoundary = new StringContent("--x\r\nnot a part");
+        badBoundary.Headers.ContentType = MediaTypeHeaderValue.Parse("multipart/form-data; boundary=x");
+        bodies.Add(badBoundary);
+        bodies.Add(new StringContent(string.Join("&", Enumerable.Range(0, 1100).Select(i => $"f{i}=x")), System.Text.Encoding.UTF8, "application/x-www-form-urlencoded"));
+        bodies.Add(new StringContent("{\"email\": [1, {", System.Text.Encoding.UTF8, "application/json"));
+        bodies.Add(new StringContent("\u0000\u0001", System.Text.Encoding.UTF8, "application/json"));
+
+        foreach (var body in bodies)
+        {
+            var described = $"{body.Headers.ContentType} to {path}";
+            var response = await Client.Http.PostAsync(path, body);
+            var text = await response.Content.ReadAsStringAsync();
+
+            ((int)response.StatusCode).Should().BeInRange(400, 499, described);
+            text.Should().NotContain("   at ", described).And.NotContain("System.", described);
+        }
+    }
+
+    [Fact]
+    public async Task A_json_body_over_64_kb_is_refused_with_413_with_or_without_a_declared_length()
+    {
+        var name = new string('n', 70 * 1024);
+        var declared = new StringContent(JsonSerializer.Serialize(new { email = IdentityClient.NewEmail("big"), password = IdentityClient.Password, name }),
+            System.Text.Encoding.UTF8, "application/json");
+        var streamed = new StreamContent(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(
+            JsonSerializer.Serialize(new { email = IdentityClient.NewEmail("big"), password = IdentityClient.Password, name }))));
+        streamed.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+
+        var withLength = await Client.Http.PostAsync("/api/auth/register", declared);
+        var chunked = new HttpRequestMessage(HttpMethod.Post, "/api/auth/register") { Content = streamed };
+        chunked.Headers.TransferEncodingChunked = true;
+        var withoutLength = await Client.Http.SendAsync(chunked);
+
+        withLength.StatusCode.Should().Be(HttpStatusCode.RequestEntityTooLarge);
+        withoutLength.StatusCode.Should().Be(HttpStatusCode.RequestEntityTooLarge);
+        withoutLength.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
+    }
+
     private async Task<int> CountCompaniesAsync()
     {
         await using var db = identity.OpenDatabase();

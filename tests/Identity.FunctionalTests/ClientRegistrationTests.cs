@@ -25,7 +25,7 @@ public sealed class ClientRegistrationTests
 
             await using var db = new IdentityContext(new DbContextOptionsBuilder<IdentityContext>().UseNpgsql(database).Options);
             var applications = await db.Set<OpenIddictEntityFrameworkCoreApplication<Guid>>().AsNoTracking().ToListAsync();
-            applications.Select(a => a.ClientId).Should().BeEquivalentTo(["gateway", "media-api", "generation-api", "retired-api", "studio"]);
+            applications.Select(a => a.ClientId).Should().BeEquivalentTo(["gateway", "media-api", "generation-api", "operator", "retired-api", "studio"]);
             applications.Where(a => a.ClientId != "studio").Should().AllSatisfy(a =>
             {
                 a.ClientType.Should().Be("confidential");

@@ -107,7 +107,7 @@ public sealed class CompanyTests(IdentityFixture identity) : IClassFixture<Ident
         var invitation = await Client.PostAsync($"/api/companies/{admin.User.CompanyId}/invitations", new { email = memberEmail, role = "MEMBER" }, admin.AccessToken);
         await IdentityClient.Expect(invitation, HttpStatusCode.Created);
         var token = (await IdentityClient.JsonAsync(invitation)).GetProperty("token").GetString();
-        var accepted = await Client.PostAsync($"/api/invitations/{token}/accept", new { name = "Member", password = IdentityClient.Password });
+        var accepted = await Client.PostAsync("/api/invitations/accept", new { token, name = "Member", password = IdentityClient.Password });
         await IdentityClient.Expect(accepted, HttpStatusCode.Created);
         return (admin, (await accepted.Content.ReadFromJsonAsync<AuthResult>())!);
     }

@@ -21,6 +21,30 @@ public sealed class CrossServiceTests(CrossServiceFixture services) : IClassFixt
     }
 
     [Fact]
+    public async Task Discovery_names_the_configured_issuers_addresses_whatever_host_the_request_names()
+    {
+        var forgeries = new Dictionary<string, Action<HttpRequestMessage>>
+        {
+            ["Host"] = request => request.Headers.Host = "attacker.example",
+            ["X-Forwarded-Host"] = request => request.Headers.Add("X-Forwarded-Host", "attacker.example"),
+            ["Forwarded"] = request => request.Headers.Add("Forwarded", "host=attacker.example;proto=https"),
+        };
+
+        foreach (var (header, forge) in forgeries)
+        {
+            var request = new HttpRequestMessage(HttpMethod.Get, "/.well-known/openid-configuration");
+            forge(request);
+            var discovery = await IdentityClient.JsonAsync(await services.IdentityClient.Http.SendAsync(request));
+
+            discovery.GetProperty("issuer").GetString().Should().Be(IdentitySettings.Issuer, header);
+            foreach (var endpoint in new[] { "authorization_endpoint", "token_endpoint", "jwks_uri" })
+            {
+                discovery.GetProperty(endpoint).GetString().Should().StartWith(IdentitySettings.Issuer + "/", $"{endpoint} with a forged {header}");
+            }
+        }
+    }
+
+    [Fact]
     public async Task Forged_expired_and_misaddressed_tokens_are_refused_by_another_service()
     {
         var user = await services.IdentityClient.RegisterAsync();
@@ -71,9 +95,11 @@ public sealed class CrossServiceTests(CrossServiceFixture services) : IClassFixt
         var user = await services.IdentityClient.RegisterAsync();
         await IdentityClient.Expect(await services.GetUsageAsync(user.AccessToken), HttpStatusCode.OK);
         var oldKid = Jwt.Header(user.AccessToken).GetProperty("kid").GetString();
-        var serviceToken = await services.Media.Services.GetRequiredService<ServiceTokenClient>().GetTokenAsync(CancellationToken.None);
+        var operatorToken = (await IdentityClient.JsonAsync(await services.IdentityClient.TokenAsync(
+            new() { ["grant_type"] = GrantTypes.ClientCredentials, ["scope"] = Scopes.SigningKeys }, ("operator", IdentitySettings.OperatorSecret))))
+            .GetProperty("access_token").GetString()!;
 
-        var rotated = await services.IdentityClient.PostAsync("/internal/signing-keys/rotate", null, serviceToken);
+        var rotated = await services.IdentityClient.PostAsync("/internal/signing-keys/rotate", null, operatorToken);
         await IdentityClient.Expect(rotated, HttpStatusCode.OK);
         var newKid = (await IdentityClient.JsonAsync(rotated)).GetProperty("keyId").GetString();
         var fresh = await services.IdentityClient.SignInAsync(user.User.Email);

@@ -6,6 +6,11 @@ public class IdentityFixture : IAsyncLifetime
     /// <summary>Settings a fixture adds to (or changes in) <see cref="IdentitySettings.Create"/>.</summary>
     protected virtual IReadOnlyDictionary<string, string?> ExtraSettings { get; } = new Dictionary<string, string?>();
 
+    /// <summary>Services a fixture adds to (or replaces in) the host, after the test clock.</summary>
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
+    }
+
     public TestClock Clock { get; } = new();
 
     public ServiceApp<IdentityApi> App { get; private set; } = null!;
@@ -20,7 +25,11 @@ public class IdentityFixture : IAsyncLifetime
             settings[key] = value;
         }
         App = await ServiceApp<IdentityApi>.CreateAsync(ResourceNames.IdentityDatabase, settings,
-            new ServiceAppOptions(ConfigureServices: services => services.AddSingleton<TimeProvider>(Clock)));
+            new ServiceAppOptions(ConfigureServices: services =>
+            {
+                services.AddSingleton<TimeProvider>(Clock);
+                ConfigureServices(services);
+            }));
         Client = new IdentityClient(App.CreateClient());
     }
 

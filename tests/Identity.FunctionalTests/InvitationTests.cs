@@ -11,8 +11,8 @@ public sealed class InvitationTests(IdentityFixture identity) : IClassFixture<Id
         var email = IdentityClient.NewEmail("newcomer");
         var token = await InviteAsync(admin, email, "ADMIN");
 
-        var accepted = await Client.PostAsync($"/api/invitations/{token}/accept", new { name = "Newcomer", password = IdentityClient.Password });
-        var again = await Client.PostAsync($"/api/invitations/{token}/accept", new { name = "Newcomer", password = IdentityClient.Password });
+        var accepted = await Client.PostAsync("/api/invitations/accept", new { token, name = "Newcomer", password = IdentityClient.Password });
+        var again = await Client.PostAsync("/api/invitations/accept", new { token, name = "Newcomer", password = IdentityClient.Password });
 
         await IdentityClient.Expect(accepted, HttpStatusCode.Created);
         var joined = (await accepted.Content.ReadFromJsonAsync<AuthResult>())!;
@@ -30,8 +30,8 @@ public sealed class InvitationTests(IdentityFixture identity) : IClassFixture<Id
         var withPassword = await Client.RegisterAsync();
         var signedIn = await Client.RegisterAsync();
 
-        var byPassword = await Client.PostAsync($"/api/invitations/{await InviteAsync(admin, withPassword.User.Email)}/accept", new { password = IdentityClient.Password });
-        var bySession = await Client.PostAsync($"/api/invitations/{await InviteAsync(admin, signedIn.User.Email)}/accept", new { }, signedIn.AccessToken);
+        var byPassword = await Client.PostAsync("/api/invitations/accept", new { token = await InviteAsync(admin, withPassword.User.Email), password = IdentityClient.Password });
+        var bySession = await Client.PostAsync("/api/invitations/accept", new { token = await InviteAsync(admin, signedIn.User.Email) }, signedIn.AccessToken);
 
         await IdentityClient.Expect(byPassword, HttpStatusCode.OK);
         await IdentityClient.Expect(bySession, HttpStatusCode.OK);
@@ -48,9 +48,9 @@ public sealed class InvitationTests(IdentityFixture identity) : IClassFixture<Id
         var other = await Client.RegisterAsync();
         var token = await InviteAsync(admin, invited.User.Email);
 
-        (await Client.PostAsync($"/api/invitations/{token}/accept", new { }, other.AccessToken)).StatusCode.Should().Be(HttpStatusCode.Forbidden);
-        (await Client.PostAsync($"/api/invitations/{token}/accept", new { password = "Wrong-Horse-00" })).StatusCode.Should().Be(HttpStatusCode.Unauthorized);
-        (await Client.PostAsync("/api/invitations/not-a-real-token/accept", new { password = IdentityClient.Password })).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await Client.PostAsync("/api/invitations/accept", new { token }, other.AccessToken)).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        (await Client.PostAsync("/api/invitations/accept", new { token, password = "Wrong-Horse-00" })).StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+        (await Client.PostAsync("/api/invitations/accept", new { token = "not-a-real-token", password = IdentityClient.Password })).StatusCode.Should().Be(HttpStatusCode.NotFound);
     }
 
     [Fact]
@@ -64,7 +64,7 @@ public sealed class InvitationTests(IdentityFixture identity) : IClassFixture<Id
         await IdentityClient.Expect(await Client.SendAsync(HttpMethod.Delete, $"/api/companies/{admin.User.CompanyId}/invitations/{id}", null, admin.AccessToken),
             HttpStatusCode.NoContent);
 
-        (await Client.PostAsync($"/api/invitations/{body.GetProperty("token").GetString()}/accept", new { name = "Late", password = IdentityClient.Password }))
+        (await Client.PostAsync("/api/invitations/accept", new { token = body.GetProperty("token").GetString(), name = "Late", password = IdentityClient.Password }))
             .StatusCode.Should().Be(HttpStatusCode.Gone);
         (await Client.PostAsync($"/api/companies/{admin.User.CompanyId}/invitations", new { email = admin.User.Email }, admin.AccessToken))
             .StatusCode.Should().Be(HttpStatusCode.Conflict);

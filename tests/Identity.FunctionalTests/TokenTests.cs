@@ -98,7 +98,7 @@ public sealed class TokenTests(IdentityFixture identity) : IClassFixture<Identit
         var basic = await Client.TokenAsync(new() { ["grant_type"] = "client_credentials", ["scope"] = "internal" }, ("media-api", IdentitySettings.MediaSecret));
         var posted = await Client.TokenAsync(new()
         {
-            ["grant_type"] = "client_credentials", ["client_id"] = "gateway", ["client_secret"] = IdentitySettings.GatewaySecret,
+            ["grant_type"] = "client_credentials", ["client_id"] = "generation-api", ["client_secret"] = IdentitySettings.GenerationSecret,
         });
 
         var body = await IdentityClient.JsonAsync(basic);

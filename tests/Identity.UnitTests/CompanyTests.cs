@@ -7,7 +7,7 @@ public sealed class CompanyTests
     private static readonly DateTimeOffset Now = DateTimeOffset.UtcNow;
     private static readonly Guid Founder = Guid.NewGuid();
 
-    private static Company NewCompany() => Company.Found("Studio", Founder, Now).Value;
+    private static Company NewCompany() => Company.Found("Studio", Founder, "free", Now).Value;
 
     [Fact]
     public void The_founder_is_the_first_admin()
@@ -22,11 +22,11 @@ public sealed class CompanyTests
     [InlineData("")]
     [InlineData("   ")]
     public void A_company_needs_a_name(string name) =>
-        Company.Found(name, Founder, Now).Error!.Fields.Should().ContainKey("name");
+        Company.Found(name, Founder, "free", Now).Error!.Fields.Should().ContainKey("name");
 
     [Fact]
     public void A_name_is_at_most_a_hundred_characters() =>
-        Company.Found(new string('x', 101), Founder, Now).IsSuccess.Should().BeFalse();
+        Company.Found(new string('x', 101), Founder, "free", Now).IsSuccess.Should().BeFalse();
 
     [Fact]
     public void The_last_admin_cannot_leave_or_be_demoted_but_one_of_two_admins_can()

@@ -10,6 +10,7 @@ public static class IdentitySettings
     public const string GatewaySecret = "gateway-secret-for-the-tests-0123456789";
     public const string MediaSecret = "media-secret-for-the-tests-0123456789";
     public const string GenerationSecret = "generation-secret-for-the-tests-0123456789";
+    public const string OperatorSecret = "operator-secret-for-the-tests-0123456789";
     public const string ApiKeyGrant = "urn:aivideo:params:oauth:grant-type:api-key";
 
     public static Dictionary<string, string?> Create(string? encryptionKey = null) => new()
@@ -18,10 +19,14 @@ public static class IdentitySettings
         ["Identity:Audience"] = Audience,
         ["Identity:SigningKeys:EncryptionKey"] = encryptionKey ?? NewEncryptionKey(),
         ["Identity:SigningKeys:PublishBeforeUse"] = "00:00:00",
+        // As AppHost gives them (AppHostStartup.Clients): the gateway only exchanges API keys, generation-api calls
+        // media-api's internal routes. media-api stands in for "a service" in the tests (AppHost gives it no client);
+        // the operator's client is the only one that may rotate signing keys.
         ["Identity:Clients:gateway:Secret"] = GatewaySecret,
-        ["Identity:Clients:gateway:Grants:0"] = "client_credentials",
-        ["Identity:Clients:gateway:Grants:1"] = ApiKeyGrant,
-        ["Identity:Clients:gateway:Scopes:0"] = "internal",
+        ["Identity:Clients:gateway:Grants:0"] = ApiKeyGrant,
+        ["Identity:Clients:operator:Secret"] = OperatorSecret,
+        ["Identity:Clients:operator:Grants:0"] = "client_credentials",
+        ["Identity:Clients:operator:Scopes:0"] = "identity:signing-keys",
         ["Identity:Clients:media-api:Secret"] = MediaSecret,
         ["Identity:Clients:media-api:Grants:0"] = "client_credentials",
         ["Identity:Clients:media-api:Scopes:0"] = "internal",

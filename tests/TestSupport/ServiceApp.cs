@@ -47,6 +47,8 @@ public sealed class ServiceApp<TEntryPoint> : WebApplicationFactory<TEntryPoint>
         var all = new Dictionary<string, string?>
         {
             ["ConnectionStrings:redis"] = servers.Redis,
+            // Every service keys its Idempotency-Key fingerprints with a secret from configuration (a secret store in production).
+            ["Idempotency:FingerprintKey"] = Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
         };
         var databaseKey = $"ConnectionStrings:{databaseName}";
         if (!settings.ContainsKey(databaseKey))

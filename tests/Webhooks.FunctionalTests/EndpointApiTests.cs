@@ -186,7 +186,7 @@ public sealed class EndpointApiTests(WebhooksFixture service) : IClassFixture<We
     }
 
     [Fact]
-    public async Task Creating_again_with_the_same_idempotency_key_answers_the_first_endpoint_again()
+    public async Task Creating_again_with_the_same_idempotency_key_answers_the_first_endpoint_again_without_its_secret()
     {
         var admin = await service.SignUpAsync();
         var body = new { url = service.Receiver.NewHook().Url, eventTypes = new[] { "video.ready" } };
@@ -208,5 +208,14 @@ public sealed class EndpointApiTests(WebhooksFixture service) : IClassFixture<We
         two.GetProperty("endpoint").GetProperty("id").GetGuid().Should().Be(one.GetProperty("endpoint").GetProperty("id").GetGuid());
         var listed = await Http.JsonAsync(await Send(HttpMethod.Get, "/api/webhook-endpoints", admin.Token), HttpStatusCode.OK);
         listed.GetProperty("items").EnumerateArray().Should().ContainSingle();
+        var secret = one.GetProperty("secret").GetString()!;
+        two.GetProperty("secret").ValueKind.Should().Be(JsonValueKind.Null, "the secret is shown once, a repeated creation included");
+        two.GetProperty("secretNotice").GetString().Should().Contain("rotate");
+        await using var db = service.OpenDatabase();
+        var stored = await db.Set<AiVideo.BuildingBlocks.Idempotency.IdempotencyRecord>().AsNoTracking().ToListAsync();
+        stored.Should().NotBeEmpty();
+        var secretPart = secret["whsec_".Length..];
+        stored.Select(r => System.Text.Encoding.UTF8.GetString(r.ResponseBody)).Should().NotContain(body => body.Contains(secretPart),
+            "the idempotency store never keeps a secret");
     }
 }

@@ -11,9 +11,13 @@ public static class IdentityApiExtensions
     /// </summary>
     public static IHostApplicationBuilder AddIdentityApi(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddAuthorizationBuilder().AddPolicy(IdentityPolicies.UserSession, policy => policy
-            .RequireAuthenticatedUser()
-            .RequireAssertion(context => context.User.IsUserSession()));
+        builder.Services.AddAuthorizationBuilder()
+            .AddPolicy(IdentityPolicies.UserSession, policy => policy
+                .RequireAuthenticatedUser()
+                .RequireAssertion(context => context.User.IsUserSession()))
+            .AddPolicy(IdentityPolicies.SigningKeys, policy => policy
+                .RequireAuthenticatedUser()
+                .RequireAssertion(context => ServiceDefaults.Authentication.AuthorizationPolicies.HasScope(context.User, Scopes.SigningKeys)));
         builder.Services.AddOpenIddict().AddServer(server =>
         {
             server.AllowCustomFlow(FirstPartyRoutes.Grant);

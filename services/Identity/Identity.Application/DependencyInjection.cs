@@ -24,6 +24,7 @@ public static class DependencyInjection
         services.AddScoped<AuthorizeSession>();
         services.AddScoped<IssueServiceToken>();
         services.AddScoped<ExchangeApiKey>();
+        services.AddScoped<CompanyFounding>();
         services.AddScoped<CreateCompany>();
         services.AddScoped<GetCompany>();
         services.AddScoped<UpdateCompany>();
@@ -33,9 +34,11 @@ public static class DependencyInjection
         services.AddScoped<InviteMember>();
         services.AddScoped<AcceptInvitation>();
         services.AddScoped<ListInvitations>();
+        services.AddScoped<GetInvitation>();
         services.AddScoped<RevokeInvitation>();
         services.AddScoped<CreateApiKey>();
         services.AddScoped<ListApiKeys>();
+        services.AddScoped<GetApiKey>();
         services.AddScoped<RevokeApiKey>();
         services.AddScoped<RotateSigningKey>();
         return services;

@@ -34,6 +34,11 @@ public static class DependencyInjection
         builder.Services.AddSingleton<IPostConfigureOptions<JwtBearerOptions>, LocalTokenValidation>();
         builder.Services.AddIdentityApplication();
         builder.Services.AddOptions<IdentityTokenOptions>().BindConfiguration(IdentityTokenOptions.SectionName);
+        builder.Services.AddOptions<CompanyOptions>().BindConfiguration(CompanyOptions.SectionName)
+            .ValidateDataAnnotations()
+            .Validate(o => o.Plans.ContainsKey(o.Plan) && o.Plan.Length <= Domain.Companies.Company.MaxPlanLength,
+                "Identity:Companies:Plan must name one of Identity:Companies:Plans (at most 32 characters).")
+            .ValidateOnStart();
         builder.Services.AddOptions<TokenIssuerOptions>().BindConfiguration(TokenIssuerOptions.SectionName)
             .ValidateDataAnnotations()
             .Validate(o => Uri.TryCreate(o.Issuer, UriKind.Absolute, out _), "Identity:Issuer must be the absolute public URL of the platform.")
@@ -62,6 +67,7 @@ public static class DependencyInjection
         builder.Services.AddSingleton<IServiceClients, ConfiguredServiceClients>();
         builder.Services.AddHealthChecks().AddCheck<SigningKeysHealthCheck>("signing-keys", tags: ["ready"]);
         builder.Services.AddOptions<SignInThrottleOptions>().BindConfiguration(SignInThrottleOptions.SectionName);
+        builder.Services.AddSingleton<SignInThrottling>();
         builder.AddTokenServer();
 
         builder.Services.AddScoped<IUserAccounts, AspNetUserAccounts>();
@@ -70,6 +76,7 @@ public static class DependencyInjection
         builder.Services.AddScoped<IApiKeys, EfApiKeys>();
         builder.Services.AddScoped<ISessions, OpenIddictSessions>();
         builder.Services.AddScoped<IUnitOfWork, Persistence.EfUnitOfWork>();
+        builder.Services.AddScoped<IIntegrationEvents, Persistence.OutboxIntegrationEvents>();
         return builder;
     }
 }

@@ -28,7 +28,7 @@ public static class Accounts
         var invitation = await Http.SendAsync(invite);
         invitation.StatusCode.Should().Be(HttpStatusCode.Created, await invitation.Content.ReadAsStringAsync());
         var token = (await invitation.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString();
-        return await ReadAsync(await Http.PostAsJsonAsync(new Uri(identity, $"/api/invitations/{token}/accept"), new { name = "Member", password = Password }));
+        return await ReadAsync(await Http.PostAsJsonAsync(new Uri(identity, "/api/invitations/accept"), new { token, name = "Member", password = Password }));
     }
 
     /// <summary>An access token for an API key of the admin's company that holds only <paramref name="scopes"/>.</summary>

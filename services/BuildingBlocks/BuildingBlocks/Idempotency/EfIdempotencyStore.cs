@@ -43,7 +43,8 @@ internal sealed class EfIdempotencyStore<TContext>(TContext db, IOptions<Idempot
         await db.SaveChangesAsync(cancellationToken);
         await db.Database.ExecuteSqlAsync($"""
             UPDATE idempotency_keys
-            SET status_code = {response.StatusCode}, content_type = {response.ContentType}, location = {response.Location}, response_body = {response.Body}
+            SET status_code = {response.StatusCode}, content_type = {response.ContentType}, location = {response.Location}, response_body = {response.Body},
+                resource_id = {response.ResourceId}
             WHERE scope = {_claimed.Scope} AND key = {_claimed.Key}
             """, cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -6,8 +6,14 @@ public static class Scopes
     /// <summary>A signed-in person: everything their role allows.</summary>
     public const string UserSession = "aivideo";
 
-    /// <summary>A service calling another service (client credentials); user tokens never carry it.</summary>
+    /// <summary>
+    /// A service calling another service's <c>/internal</c> routes (client credentials; today media-api's, called by
+    /// projects-api and generation-api); user tokens never carry it.
+    /// </summary>
     public const string Internal = "internal";
+
+    /// <summary>Rotating identity-api's signing keys ahead of schedule: an operator's client only, never a service's.</summary>
+    public const string SigningKeys = "identity:signing-keys";
 
     public const string ProjectsRead = "projects:read";
     public const string ProjectsWrite = "projects:write";

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using AiVideo.BuildingBlocks.Idempotency;
 using AiVideo.Identity.Api.TokenServer;
 using AiVideo.Identity.Application.Accounts;
 using AiVideo.Identity.Application.Sessions;
@@ -24,8 +23,9 @@ public static class AuthEndpoints
     public static RouteGroupBuilder MapAuthApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/auth").WithTags("Auth");
-        group.MapPost("/register", RegisterAsync).AllowAnonymous().WithIdempotency().WithName("Register")
-            .WithSummary("Creates an account and a company the user administers, and signs in.")
+        // No Idempotency-Key: its answer holds the session's tokens, and an anonymous caller has no namespace for keys.
+        group.MapPost("/register", RegisterAsync).AllowAnonymous().WithName("Register")
+            .WithSummary("Creates an account and a company the user administers, and signs in (a repeated registration is a 409: the email is taken).")
             .Produces<AuthResponse>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
         group.MapPost("/login", LoginAsync).AllowAnonymous().WithName("Login")
             .WithSummary("Signs in with email and password.")

@@ -15,8 +15,11 @@ public static class CompanyEndpoints
 
     public sealed record InvitationRequest(string? Email, string? Role);
 
-    /// <summary>A new invitation with its token (shown once) and where the invitee accepts it.</summary>
-    public sealed record InvitationCreatedResponse(InvitationView Invitation, string Token, string AcceptPath);
+    /// <summary>
+    /// A new invitation with its token (shown once) and where the invitee accepts it (the token goes in the body there,
+    /// never in a URL); the answer to a repeated invitation has no token, and <see cref="TokenNotice"/> says why.
+    /// </summary>
+    public sealed record InvitationCreatedResponse(InvitationView Invitation, string? Token, string AcceptPath, string? TokenNotice = null);
 
     public static RouteGroupBuilder MapCompaniesApi(this IEndpointRouteBuilder app)
     {
@@ -31,7 +34,7 @@ public static class CompanyEndpoints
             .WithSummary("Removes a member (admin; never the last admin).").ProducesProblem(StatusCodes.Status409Conflict);
         group.MapPut("/{id:guid}/users/{userId:guid}/role", ChangeRoleAsync).WithName("ChangeMemberRole")
             .WithSummary("Makes a member ADMIN or MEMBER (admin; never leaves the company without an admin).").Produces<MemberView>();
-        group.MapPost("/{id:guid}/invitations", InviteAsync).WithIdempotency().WithName("InviteMember")
+        group.MapPost("/{id:guid}/invitations", InviteAsync).WithIdempotencyRebuiltBy<InvitationCreationReplay>().WithName("InviteMember")
             .WithSummary("Invites an email with a role (admin); the token is shown once.").Produces<InvitationCreatedResponse>(StatusCodes.Status201Created);
         group.MapGet("/{id:guid}/invitations", InvitationsAsync).WithName("ListInvitations").Produces<CursorPage<InvitationView>>();
         group.MapDelete("/{id:guid}/invitations/{invitationId:guid}", RevokeInvitationAsync).WithName("RevokeInvitation");
@@ -63,10 +66,15 @@ public static class CompanyEndpoints
     private static async Task<IResult> ChangeRoleAsync(Guid id, Guid userId, RoleRequest request, ClaimsPrincipal user, ChangeMemberRole change, CancellationToken cancellationToken) =>
         (await change.ExecuteAsync(user.ToActor(), id, userId, request.Role, cancellationToken)).ToHttp(member => TypedResults.Ok(member));
 
-    private static async Task<IResult> InviteAsync(Guid id, InvitationRequest request, ClaimsPrincipal user, InviteMember invite, CancellationToken cancellationToken) =>
+    private static async Task<IResult> InviteAsync(
+        Guid id, InvitationRequest request, ClaimsPrincipal user, HttpContext http, InviteMember invite, CancellationToken cancellationToken) =>
         (await invite.ExecuteAsync(user.ToActor(), new InviteMember.Command(id, request.Email ?? "", request.Role), cancellationToken))
-            .ToHttp(created => TypedResults.Created($"/api/companies/{id}/invitations",
-                new InvitationCreatedResponse(created.Invitation, created.Token, $"/api/invitations/{created.Token}/accept")));
+            .ToHttp(created =>
+            {
+                http.SetIdempotentResource(created.Invitation.Id);
+                return TypedResults.Created($"/api/companies/{id}/invitations",
+                    new InvitationCreatedResponse(created.Invitation, created.Token, InvitationEndpoints.AcceptPath));
+            });
 
     private static async Task<IResult> InvitationsAsync(Guid id, string? cursor, int? limit, ClaimsPrincipal user, ListInvitations list, CancellationToken cancellationToken)
     {

@@ -1,15 +1,18 @@
 using AiVideo.Identity.Application.SigningKeys;
-using AiVideo.ServiceDefaults.Authentication;
 
 namespace AiVideo.Identity.Api.Endpoints;
 
-/// <summary>Operations for other services and operators, with a service token (scope <c>internal</c>); not routed by the gateway.</summary>
+/// <summary>
+/// Operations for operators, with a client-credentials token carrying the scope each needs (not routed by the gateway):
+/// rotating the signing keys needs <c>identity:signing-keys</c>, which no service's client has, so a service's token
+/// (scope <c>internal</c>) cannot rotate them.
+/// </summary>
 public static class InternalEndpoints
 {
     public static RouteGroupBuilder MapInternalApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/internal").WithTags("Internal").RequireAuthorization(AuthorizationPolicies.Internal);
-        group.MapPost("/signing-keys/rotate", RotateAsync).WithName("RotateSigningKey")
+        var group = app.MapGroup("/internal").WithTags("Internal");
+        group.MapPost("/signing-keys/rotate", RotateAsync).RequireAuthorization(IdentityPolicies.SigningKeys).WithName("RotateSigningKey")
             .WithSummary("Creates a new signing key now; the previous one keeps validating until its tokens expire.");
         return group;
     }

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace AiVideo.Identity.Api.TokenServer;
 
 /// <summary>
@@ -7,11 +5,12 @@ namespace AiVideo.Identity.Api.TokenServer;
 /// server they are token requests (the body mapped onto one, see <see cref="FirstPartyRequestReader"/>), their answers
 /// keep the API's camelCase shape (<see cref="FirstPartyResponseWriter"/>).
 /// </summary>
-public static partial class FirstPartyRoutes
+public static class FirstPartyRoutes
 {
     public const string Register = "/api/auth/register";
     public const string Login = "/api/auth/login";
     public const string Refresh = "/api/auth/refresh";
+    public const string AcceptInvitation = "/api/invitations/accept";
 
     /// <summary>
     /// The grant type a JSON route's request is given when it is not a refresh: the route's own use case checks the
@@ -27,8 +26,5 @@ public static partial class FirstPartyRoutes
         && (request.Path.Equals(Register, StringComparison.OrdinalIgnoreCase)
             || request.Path.Equals(Login, StringComparison.OrdinalIgnoreCase)
             || request.Path.Equals(Refresh, StringComparison.OrdinalIgnoreCase)
-            || AcceptInvitation().IsMatch(request.Path.Value ?? ""));
-
-    [GeneratedRegex("^/api/invitations/[^/]+/accept$", RegexOptions.IgnoreCase)]
-    private static partial Regex AcceptInvitation();
+            || request.Path.Equals(AcceptInvitation, StringComparison.OrdinalIgnoreCase));
 }

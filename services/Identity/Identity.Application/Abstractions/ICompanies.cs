@@ -9,6 +9,12 @@ public interface ICompanies
 
     void Add(Company company);
 
+    /// <summary>Holds the founder's lock until the current transaction ends, so one user's foundings take turns.</summary>
+    Task LockFoundingAsync(Guid founderId, CancellationToken cancellationToken);
+
+    /// <summary>How many companies the user has founded.</summary>
+    Task<int> CountFoundedByAsync(Guid founderId, CancellationToken cancellationToken);
+
     /// <summary>The user's memberships, most recently joined first.</summary>
     Task<IReadOnlyList<Membership>> MembershipsOfAsync(Guid userId, CancellationToken cancellationToken);
 

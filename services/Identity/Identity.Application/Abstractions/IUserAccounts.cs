@@ -11,9 +11,10 @@ public interface IUserAccounts
     Task<Result<UserAccountView>> CreateAsync(string email, string password, string name, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Checks credentials, counting every failure per email and per client (<paramref name="client"/>, e.g. the caller's
-    /// network address): a client that fails too often is locked out for a while, and an email that fails too often from
-    /// anywhere is slowed down for every client, without telling whether an account has that email.
+    /// Checks credentials, counting every attempt per email and per client (<paramref name="client"/>, e.g. the caller's
+    /// network address) before any hashing: a client that fails too often is locked out of that email for a while, and
+    /// while an email fails too often from anywhere every client waits before each of its own checks (so nobody can lock
+    /// the owner out from elsewhere), without telling whether an account has that email.
     /// </summary>
     Task<PasswordCheck> CheckPasswordAsync(string email, string password, string client, CancellationToken cancellationToken);
 

@@ -1,7 +1,7 @@
 namespace AiVideo.Identity.Application.Accounts;
 
 /// <summary>Creates an account and a company the new user administers, all or nothing, and grants them a session.</summary>
-public sealed class Register(IUserAccounts users, ICompanies companies, Sessions.SessionStarter sessions, IUnitOfWork unitOfWork, TimeProvider time)
+public sealed class Register(IUserAccounts users, Companies.CompanyFounding founding, Sessions.SessionStarter sessions, IUnitOfWork unitOfWork)
 {
     public sealed record Command(string Email, string Password, string Name, string? CompanyName);
 
@@ -34,12 +34,11 @@ public sealed class Register(IUserAccounts users, ICompanies companies, Sessions
                 return user.Error;
             }
             var name = string.IsNullOrWhiteSpace(command.CompanyName) ? $"{user.Value.Name}'s company" : command.CompanyName;
-            var company = Company.Found(name[..Math.Min(name.Length, Company.MaxNameLength)], user.Value.Id, time.GetUtcNow());
+            var company = await founding.FoundAsync(user.Value.Id, name[..Math.Min(name.Length, Company.MaxNameLength)], cancellationToken);
             if (!company.IsSuccess)
             {
                 return company.Error;
             }
-            companies.Add(company.Value);
             await unitOfWork.SaveChangesAsync(cancellationToken);
             return sessions.Start(user.Value, company.Value.MembershipOf(user.Value.Id));
         }, cancellationToken);

@@ -2,8 +2,8 @@ namespace AiVideo.Identity.Application.Sessions;
 
 /// <summary>
 /// Signs in with email and password into one of the user's companies (the one asked for, else the most recently joined).
-/// Wrong credentials and unknown emails answer alike; too many failures lock the client out for a while and slow the
-/// email down for everyone (<see cref="IUserAccounts.CheckPasswordAsync"/>).
+/// Wrong credentials and unknown emails answer alike; too many failures lock the client out for a while and make every
+/// client wait before each check of that email (<see cref="IUserAccounts.CheckPasswordAsync"/>).
 /// </summary>
 public sealed class SignIn(IUserAccounts users, ICompanies companies, SessionStarter sessions)
 {

@@ -8,6 +8,8 @@ public sealed class Company
 {
     public const int MaxNameLength = 100;
 
+    public const int MaxPlanLength = 32;
+
     private readonly List<Membership> _members = [];
 
     private Company()
@@ -22,18 +24,31 @@ public sealed class Company
 
     public DateTimeOffset UpdatedAt { get; private set; }
 
+    /// <summary>Who created the company (null for companies created before this was recorded): a user may found only so many.</summary>
+    public Guid? FoundedBy { get; private set; }
+
+    /// <summary>The plan the company is on, which says how much storage it draws on (its founder's one allowance).</summary>
+    public string Plan { get; private set; } = "";
+
     /// <summary>The row version (PostgreSQL's xmin), for optimistic concurrency.</summary>
     public uint Version { get; private set; }
 
     public IReadOnlyCollection<Membership> Members => _members;
 
-    public static Result<Company> Found(string name, Guid founderId, DateTimeOffset now)
+    public static Result<Company> Found(string name, Guid founderId, string plan, DateTimeOffset now)
     {
         if (CheckName(name) is { } invalid)
         {
             return invalid;
         }
-        var company = new Company { Id = Guid.CreateVersion7(now), Name = name.Trim(), CreatedAt = now, UpdatedAt = now };
+        if (string.IsNullOrWhiteSpace(plan) || plan.Length > MaxPlanLength)
+        {
+            throw new ArgumentException($"A plan is named by 1 to {MaxPlanLength} characters.", nameof(plan));
+        }
+        var company = new Company
+        {
+            Id = Guid.CreateVersion7(now), Name = name.Trim(), CreatedAt = now, UpdatedAt = now, FoundedBy = founderId, Plan = plan,
+        };
         company._members.Add(new Membership(company.Id, founderId, CompanyRole.Admin, now));
         return company;
     }

@@ -4,13 +4,12 @@ namespace AiVideo.Identity.Infrastructure.Accounts;
 
 /// <summary>
 /// <see cref="IUserAccounts"/> over ASP.NET Core Identity: password rules and hashing, lockout and security stamps are
-/// Identity's. Sign-in attempts are throttled in <see cref="SignInThrottle"/> for every email alike (with Identity's
-/// lockout limits, per client, and a slowdown for the email as a whole), and an email without an account is checked
+/// Identity's. Sign-in attempts are throttled by <see cref="SignInThrottling"/> for every email alike (with Identity's
+/// lockout limits, per client, and waits for every client while the email is under attack), and an email without an account is checked
 /// against a dummy hash (the same work as a real check), so neither timing nor lockout tells whether an account exists.
 /// </summary>
 internal sealed class AspNetUserAccounts(
-    UserManager<UserAccount> users, IdentityContext db, IPasswordHasher<UserAccount> hasher, IOptions<IdentityOptions> identity,
-    IOptions<SignInThrottleOptions> throttling, TimeProvider time)
+    UserManager<UserAccount> users, IdentityContext db, IPasswordHasher<UserAccount> hasher, SignInThrottling throttling, TimeProvider time)
     : IUserAccounts
 {
     private static readonly UserAccount DummyUser = new();
@@ -41,22 +40,12 @@ internal sealed class AspNetUserAccounts(
         var now = time.GetUtcNow();
         var normalizedEmail = users.NormalizeEmail(email);
         client = client is { Length: > 0 } ? client[..Math.Min(client.Length, SignInThrottle.MaxClientLength)] : "unknown";
-        var limit = identity.Value.Lockout.MaxFailedAccessAttempts;
 
-        // The checks come before any password is hashed, for known and unknown emails alike.
-        if (await SlowedDownUntilAsync(normalizedEmail, limit, cancellationToken) is { } slowedUntil && slowedUntil > now)
+        // Decided before any password is hashed, for known and unknown emails alike.
+        var attempt = await throttling.BeginAsync(normalizedEmail, client, now, cancellationToken);
+        if (!attempt.Checked)
         {
-            return new PasswordCheck.LockedOut(slowedUntil - now);
-        }
-        var attempt = await CountAttemptAsync(normalizedEmail, client, now, cancellationToken);
-        if (attempt.LockedUntil > now)
-        {
-            return new PasswordCheck.LockedOut(attempt.LockedUntil.Value - now);
-        }
-        if (attempt.Attempts > limit)
-        {
-            // More attempts are under way from this client than it has left: it is about to be locked out.
-            return new PasswordCheck.LockedOut(identity.Value.Lockout.DefaultLockoutTimeSpan);
+            return new PasswordCheck.LockedOut(attempt.RetryAfter);
         }
 
         var account = await users.FindByEmailAsync(email);
@@ -66,11 +55,11 @@ internal sealed class AspNetUserAccounts(
         }
         else if (await users.CheckPasswordAsync(account, password))
         {
-            await db.SignInThrottles.Where(t => t.NormalizedEmail == normalizedEmail).ExecuteDeleteAsync(cancellationToken);
+            await throttling.SucceededAsync(normalizedEmail, client, cancellationToken);
             return new PasswordCheck.Succeeded(account.ToView());
         }
 
-        var lockedUntil = await RecordFailureAsync(normalizedEmail, client, attempt.Attempts >= limit, now, cancellationToken);
+        var lockedUntil = await throttling.RecordFailureAsync(normalizedEmail, client, attempt, now, cancellationToken);
         return lockedUntil is { } until ? new PasswordCheck.LockedOut(until - now) : new PasswordCheck.Failed();
     }
 
@@ -122,54 +111,6 @@ internal sealed class AspNetUserAccounts(
             ? Error.Validation("currentPassword", "The current password is wrong.")
             : Describe(changed, "newPassword");
     }
-
-    /// <summary>When the email, having failed too often from anywhere, may be tried again by any client; null while it has not.</summary>
-    private async Task<DateTimeOffset?> SlowedDownUntilAsync(string normalizedEmail, int limit, CancellationToken cancellationToken)
-    {
-        var email = await db.SignInThrottles.AsNoTracking()
-            .FirstOrDefaultAsync(t => t.NormalizedEmail == normalizedEmail && t.Client == SignInThrottle.AnyClient, cancellationToken);
-        return email is { LastFailureAt: { } last } && email.Attempts >= limit ? last + throttling.Value.Slowdown(email.Attempts - limit) : null;
-    }
-
-    /// <summary>
-    /// Counts an attempt from a client before its password is checked, in one atomic statement, so concurrent attempts all
-    /// count; a lockout that has run out starts a new count.
-    /// </summary>
-    private async Task<(int Attempts, DateTimeOffset? LockedUntil)> CountAttemptAsync(
-        string normalizedEmail, string client, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var rows = await db.Database.SqlQuery<AttemptRow>($"""
-            INSERT INTO sign_in_throttles AS t (normalized_email, client, attempts, locked_until, last_failure_at, updated_at)
-            VALUES ({normalizedEmail}, {client}, 1, NULL, NULL, {now})
-            ON CONFLICT (normalized_email, client) DO UPDATE SET
-                attempts = CASE WHEN t.locked_until <= {now} THEN 1 ELSE t.attempts + 1 END,
-                locked_until = CASE WHEN t.locked_until <= {now} THEN NULL ELSE t.locked_until END,
-                updated_at = {now}
-            RETURNING t.attempts AS "Attempts", t.locked_until AS "LockedUntil"
-            """).ToListAsync(cancellationToken);
-        return (rows[0].Attempts, rows[0].LockedUntil);
-    }
-
-    /// <summary>Records a failure for the email as a whole and, when the client has used up its attempts, locks the client out.</summary>
-    private async Task<DateTimeOffset?> RecordFailureAsync(string normalizedEmail, string client, bool lockClient, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        await db.Database.ExecuteSqlAsync($"""
-            INSERT INTO sign_in_throttles AS t (normalized_email, client, attempts, locked_until, last_failure_at, updated_at)
-            VALUES ({normalizedEmail}, {SignInThrottle.AnyClient}, 1, NULL, {now}, {now})
-            ON CONFLICT (normalized_email, client) DO UPDATE SET attempts = t.attempts + 1, last_failure_at = {now}, updated_at = {now}
-            """, cancellationToken);
-        if (!lockClient)
-        {
-            return null;
-        }
-        var until = now + identity.Value.Lockout.DefaultLockoutTimeSpan;
-        await db.Database.ExecuteSqlAsync(
-            $"UPDATE sign_in_throttles SET locked_until = {until}, last_failure_at = {now}, updated_at = {now} WHERE normalized_email = {normalizedEmail} AND client = {client}",
-            cancellationToken);
-        return until;
-    }
-
-    private sealed record AttemptRow(int Attempts, DateTimeOffset? LockedUntil);
 
     /// <summary>Identity's errors as field errors (password rules) or a conflict (the email is taken).</summary>
     private static Error Describe(IdentityResult result, string field)

@@ -1,14 +1,14 @@
 namespace AiVideo.Identity.Infrastructure.Accounts;
 
 /// <summary>
-/// How an email under attack is slowed down for every client (section <c>Identity:SignIn</c>); the per-client lockout
-/// itself is ASP.NET Core Identity's <c>Identity:Accounts:Lockout</c> (5 failures, 15 minutes).
+/// How long each client waits between its checks of an email under attack (section <c>Identity:SignIn</c>); the
+/// per-client lockout itself is ASP.NET Core Identity's <c>Identity:Accounts:Lockout</c> (5 failures, 15 minutes).
 /// </summary>
 public sealed class SignInThrottleOptions
 {
     public const string SectionName = "Identity:SignIn";
 
-    /// <summary>Once an email has failed the lockout limit from anywhere, each further attempt waits this long after the last failure...</summary>
+    /// <summary>Once an email has failed the lockout limit from anywhere, each client waits this long before each of its checks...</summary>
     public TimeSpan SlowdownBase { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>...doubling with every further failure, up to this.</summary>

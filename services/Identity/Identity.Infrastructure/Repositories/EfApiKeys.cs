@@ -14,6 +14,10 @@ internal sealed class EfApiKeys(IdentityContext db) : IApiKeys
     public Task<ApiKey?> FindByPrefixAsync(string prefix, CancellationToken cancellationToken) =>
         db.ApiKeys.FirstOrDefaultAsync(k => k.Prefix == prefix, cancellationToken);
 
+    public async Task<IReadOnlyList<ApiKey>> ActiveCreatedByAsync(Guid userId, DateTimeOffset now, CancellationToken cancellationToken) =>
+        await db.ApiKeys.Where(k => k.CreatedBy == userId && k.RevokedAt == null && (k.ExpiresAt == null || k.ExpiresAt > now))
+            .OrderBy(k => k.CreatedAt).ToListAsync(cancellationToken);
+
     public Task<CursorPage<ApiKey>> ListAsync(Guid companyId, Guid? createdBy, PageRequest page, CancellationToken cancellationToken) =>
         db.ApiKeys.AsNoTracking()
             .Where(k => k.CompanyId == companyId && (createdBy == null || k.CreatedBy == createdBy))

@@ -11,6 +11,19 @@ internal sealed class EfCompanies(IdentityContext db) : ICompanies
 
     public void Add(Company company) => db.Companies.Add(company);
 
+    public async Task LockFoundingAsync(Guid founderId, CancellationToken cancellationToken)
+    {
+        if (db.Database.CurrentTransaction is null)
+        {
+            throw new InvalidOperationException("The founder's lock is held by a transaction; found companies inside one.");
+        }
+        var key = $"identity:founding:{founderId}";
+        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({key}, 0))", cancellationToken);
+    }
+
+    public Task<int> CountFoundedByAsync(Guid founderId, CancellationToken cancellationToken) =>
+        db.Companies.CountAsync(c => c.FoundedBy == founderId, cancellationToken);
+
     public async Task<IReadOnlyList<Membership>> MembershipsOfAsync(Guid userId, CancellationToken cancellationToken) =>
         await db.Memberships.AsNoTracking().Where(m => m.UserId == userId).OrderByDescending(m => m.JoinedAt).ToListAsync(cancellationToken);
 

@@ -1,20 +1,18 @@
 using AiVideo.Identity.Infrastructure.Tokens;
-using Microsoft.AspNetCore;
 using OpenIddict.Server;
 using static OpenIddict.Server.OpenIddictServerEvents;
 
 namespace AiVideo.Identity.Infrastructure.TokenServer;
 
 /// <summary>
-/// Builds the discovery document's addresses from configuration, never from a forwarded <c>Host</c>: a request that came
-/// through a proxy (the gateway: it carries <c>X-Forwarded-*</c>) is given the configured issuer's addresses, whatever
-/// host it names. Only a direct call inside the platform (a service reading discovery by <c>Identity:Url</c>, with no
-/// forwarding headers) is given the addresses it called, so its JwtBearer fetches the keys from identity-api directly.
+/// Builds the discovery document's addresses from the configured issuer only, whatever <c>Host</c>,
+/// <c>X-Forwarded-Host</c> or <c>Forwarded</c> the request names, so no request can make the document point anywhere
+/// else (a poisoned cache, a client sent to another host for its keys or its sign-in). Services inside the platform read
+/// the document from identity-api directly (<c>Identity:Url</c>) and fetch the keys there too: their JwtBearer maps the
+/// issuer's addresses onto <c>Identity:Url</c> (ServiceDefaults' <c>AuthorityDocumentRetriever</c>).
 /// </summary>
 internal sealed class IssuerBasedDiscovery(IOptions<TokenIssuerOptions> issuer) : IOpenIddictServerHandler<HandleConfigurationRequestContext>
 {
-    private static readonly string[] ForwardingHeaders = ["X-Forwarded-Host", "X-Original-Host", "X-Forwarded-For", "X-Original-For", "Forwarded"];
-
     public static OpenIddictServerHandlerDescriptor Descriptor { get; } = OpenIddictServerHandlerDescriptor.CreateBuilder<HandleConfigurationRequestContext>()
         .UseSingletonHandler<IssuerBasedDiscovery>()
         .SetOrder(OpenIddictServerHandlers.Discovery.AttachEndpoints.Descriptor.Order - 500)
@@ -23,9 +21,7 @@ internal sealed class IssuerBasedDiscovery(IOptions<TokenIssuerOptions> issuer) 
 
     public ValueTask HandleAsync(HandleConfigurationRequestContext context)
     {
-        var request = context.Transaction.GetHttpRequest();
-        var forwarded = request is null || ForwardingHeaders.Any(header => request.Headers.ContainsKey(header));
-        var origin = forwarded || context.BaseUri is null ? new Uri(issuer.Value.Issuer.TrimEnd('/') + "/") : context.BaseUri;
+        var origin = new Uri(issuer.Value.Issuer.TrimEnd('/') + "/");
         context.AuthorizationEndpoint = Resolve(origin, context.Options.AuthorizationEndpointUris);
         context.TokenEndpoint = Resolve(origin, context.Options.TokenEndpointUris);
         context.JsonWebKeySetEndpoint = Resolve(origin, context.Options.JsonWebKeySetEndpointUris);

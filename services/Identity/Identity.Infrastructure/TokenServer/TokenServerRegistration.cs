@@ -36,7 +36,7 @@ internal static class TokenServerRegistration
                     .AllowCustomFlow(GrantTypes.ApiKey);
                 // The platform's own sign-ins (the JSON routes, the password grant) name no client.
                 server.AcceptAnonymousClients();
-                server.RegisterScopes([Scopes.UserSession, Scopes.Internal, Oidc.Scopes.OpenId, Oidc.Scopes.OfflineAccess, .. Scopes.ApiKeyScopes]);
+                server.RegisterScopes([Scopes.UserSession, Scopes.Internal, Scopes.SigningKeys, Oidc.Scopes.OpenId, Oidc.Scopes.OfflineAccess, .. Scopes.ApiKeyScopes]);
                 server.DisableAccessTokenEncryption()
                     .UseReferenceRefreshTokens()
                     .DisableSlidingRefreshTokenExpiration()
@@ -49,6 +49,7 @@ internal static class TokenServerRegistration
 
                 server.RemoveEventHandler(OpenIddictServerAspNetCoreHandlers.ExtractPostRequest<ExtractTokenRequestContext>.Descriptor);
                 server.AddEventHandler(FormTokenRequestReader.Descriptor);
+                server.AddEventHandler(UnreadableAuthorizationForm.Descriptor);
                 server.AddEventHandler(EndSessionOnTokenReuse.Descriptor);
                 server.AddEventHandler(RefreshTokensForSessions.Descriptor);
                 server.AddEventHandler(AccessTokenConventions.Descriptor);

@@ -13,7 +13,7 @@ public static class WebhookEndpointEndpoints
     public static RouteGroupBuilder MapWebhookEndpointsApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/webhook-endpoints").WithTags("Webhook endpoints").RequireScope(Scopes.WebhooksManage);
-        group.MapPost("/", CreateAsync).WithIdempotency().WithName("CreateWebhookEndpoint")
+        group.MapPost("/", CreateAsync).WithIdempotencyRebuiltBy<EndpointCreationReplay>().WithName("CreateWebhookEndpoint")
             .WithSummary("Adds an endpoint (an https URL reaching public addresses only, event types, description, enabled); its whsec_ secret is in this answer only.")
             .Produces<EndpointWithSecret>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
         group.MapGet("/", ListAsync).WithName("ListWebhookEndpoints").WithSummary("The company's endpoints, newest first, without secrets.")
@@ -36,9 +36,14 @@ public static class WebhookEndpointEndpoints
         return group;
     }
 
-    private static async Task<IResult> CreateAsync(CreateEndpoint.Command command, ClaimsPrincipal user, CreateEndpoint create, CancellationToken cancellationToken) =>
+    private static async Task<IResult> CreateAsync(
+        CreateEndpoint.Command command, ClaimsPrincipal user, HttpContext http, CreateEndpoint create, CancellationToken cancellationToken) =>
         (await create.ExecuteAsync(user.ToCaller(), command, cancellationToken))
-            .ToHttp(created => TypedResults.Created($"/api/webhook-endpoints/{created.Endpoint.Id}", created));
+            .ToHttp(created =>
+            {
+                http.SetIdempotentResource(created.Endpoint.Id);
+                return TypedResults.Created($"/api/webhook-endpoints/{created.Endpoint.Id}", created);
+            });
 
     private static async Task<IResult> ListAsync(string? cursor, int? limit, ClaimsPrincipal user, ListEndpoints list, CancellationToken cancellationToken)
     {

@@ -9,6 +9,8 @@ internal sealed class CompanyConfiguration : IEntityTypeConfiguration<Company>, 
     {
         company.HasKey(c => c.Id);
         company.Property(c => c.Name).HasMaxLength(Company.MaxNameLength);
+        company.Property(c => c.Plan).HasMaxLength(Company.MaxPlanLength);
+        company.HasIndex(c => c.FoundedBy);
         company.Property(c => c.Version).IsRowVersion().HasColumnName("xmin");
         company.HasMany(c => c.Members).WithOne().HasForeignKey(m => m.CompanyId).OnDelete(DeleteBehavior.Cascade);
         company.Navigation(c => c.Members).HasField("_members").UsePropertyAccessMode(PropertyAccessMode.Field);
