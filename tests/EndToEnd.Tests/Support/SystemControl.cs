@@ -43,6 +43,14 @@ public sealed class SystemControl(SystemFixture system, ResourceNotificationServ
     {
         var before = ProcessIdOf(resource);
         var restarted = await commands.ExecuteCommandAsync(resource, KnownResourceCommands.RestartCommand);
+        if (!restarted.Success)
+        {
+            // Leave the system whole for the tests after this one: once the resource has stopped after all, start it.
+            await notifications.WaitForResourceAsync(resource, e => e.Snapshot.State?.Text is { } state && state != KnownResourceStates.Running
+                && state != KnownResourceStates.Starting && state != KnownResourceStates.Stopping).WaitAsync(Recovery);
+            await commands.ExecuteCommandAsync(resource, KnownResourceCommands.StartCommand);
+            await WaitHealthyAsync(resource, before);
+        }
         restarted.Success.Should().BeTrue($"{resource} restarts: {restarted.Message}");
         await WaitHealthyAsync(resource, before);
     }
