@@ -58,7 +58,7 @@ public sealed class FaultTests(SystemFixture system, ITestOutputHelper log)
     [Fact]
     public async Task An_event_stream_follower_reconnects_with_last_event_id_after_projects_api_restarts_and_misses_no_status_change()
     {
-        var (admin, projectId, _, events) = await StartPipelineAsync();
+        var (admin, projectId, _, events) = await StartPipelineAsync(sceneCount: 1, seconds: 5);
         await using (events)
         {
             await events.WaitForAsync(e => e.IsProjectStatus("storyboarding"), "the run started", TimeSpan.FromMinutes(1));
@@ -69,7 +69,7 @@ public sealed class FaultTests(SystemFixture system, ITestOutputHelper log)
             await events.WaitEndedAsync(TimeSpan.FromMinutes(1));
             var history = await ActivityAsync(admin, projectId);
             var connections = events.Connections;
-            log.WriteLine(string.Join('\n', connections.Select(c => $"Last-Event-ID {c.LastEventIdSent?.ToString() ?? "-"} → {c.Status?.ToString() ?? c.Error} ({c.EventsRead} events)")));
+            log.WriteLine(string.Join('\n', connections.Select(c => $"Last-Event-ID {c.LastEventIdSent?.ToString() ?? "-"} → {c.Status} {c.Error} ({c.EventsRead} events)")));
 
             var untilCompleted = history.TakeWhile(h => h.GetProperty("type").GetString() != "project_status" || h.GetProperty("status").GetString() != "completed")
                 .Append(history.First(h => h.GetProperty("type").GetString() == "project_status" && h.GetProperty("status").GetString() == "completed"));
@@ -77,6 +77,8 @@ public sealed class FaultTests(SystemFixture system, ITestOutputHelper log)
                 "across the restart the follower got every entry of the project's history up to its completion, once and in order");
             events.Events.Where(e => e.Type == "project_status").Select(e => e.Status)
                 .Should().Equal(["draft", "storyboarding", "generating", "rendering", "completed"]);
+            connections.Where(c => c.Status is not (200 or null)).Should().OnlyContain(c => c.Status == 502 || c.Status == 503,
+                "while projects-api is away the gateway answers a reconnect with its problem for an unavailable service");
             var reconnected = connections.Skip(1).Where(c => c.Status == 200).ToList();
             reconnected.Should().NotBeEmpty("the follower opened the stream again after the restart");
             reconnected.Should().OnlyContain(c => c.LastEventIdSent != null, "a reconnect names the last event it saw");
@@ -84,12 +86,12 @@ public sealed class FaultTests(SystemFixture system, ITestOutputHelper log)
         }
     }
 
-    /// <summary>A small two-scene project of a new company with a <c>project.completed</c> endpoint, generating and followed.</summary>
-    private async Task<(Account Admin, Guid ProjectId, WebhookSubscription Hooks, ProjectEventsSubscriber Events)> StartPipelineAsync()
+    /// <summary>A small project (two scenes of 5 s unless told) of a new company with a <c>project.completed</c> endpoint, generating and followed.</summary>
+    private async Task<(Account Admin, Guid ProjectId, WebhookSubscription Hooks, ProjectEventsSubscriber Events)> StartPipelineAsync(int sceneCount = 2, int seconds = 10)
     {
         var admin = await Api.RegisterAsync("Fault Studio");
         var hooks = await WebhookSubscription.CreateAsync(Api, system.Webhooks, admin, "project.completed");
-        var projectId = await Studio.CreateSmallProjectAsync(admin, sceneCount: 2, seconds: 10);
+        var projectId = await Studio.CreateSmallProjectAsync(admin, sceneCount, seconds);
         var events = await Studio.GenerateAsync(admin, projectId);
         return (admin, projectId, hooks, events);
     }

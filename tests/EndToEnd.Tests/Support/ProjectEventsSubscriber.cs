@@ -93,7 +93,8 @@ public sealed class ProjectEventsSubscriber : IAsyncDisposable
                         request.Headers.Add("Last-Event-ID", id.ToString(CultureInfo.InvariantCulture));
                     }
                 }, completion: HttpCompletionOption.ResponseHeadersRead);
-                var connection = new StreamConnection(last, (int)response.StatusCode, null);
+                var refusal = response.StatusCode is HttpStatusCode.OK or HttpStatusCode.NoContent ? null : await response.Content.ReadAsStringAsync(_stop.Token);
+                var connection = new StreamConnection(last, (int)response.StatusCode, refusal);
                 _connections.Enqueue(connection);
                 if (response.StatusCode == HttpStatusCode.NoContent)
                 {
