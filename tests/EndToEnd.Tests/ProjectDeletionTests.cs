@@ -2,8 +2,8 @@ namespace AiVideo.EndToEnd.Tests;
 
 /// <summary>
 /// Deleting a project while it is being made: generation cancels its jobs, media removes every file it had (bytes and
-/// records), projects keeps nothing of it, and nothing made after the deletion stays behind. Checked where the services
-/// keep things: the storage folder and their databases.
+/// records), projects keeps no scene, asset or request of it, and nothing made after the deletion stays behind. Checked
+/// where the services keep things: the storage folder and their databases.
 /// </summary>
 [Collection(nameof(SystemCollection))]
 public sealed class ProjectDeletionTests(SystemFixture system)
@@ -55,7 +55,6 @@ public sealed class ProjectDeletionTests(SystemFixture system)
         (await projects.CountAsync("SELECT count(*) FROM scenes WHERE project_id = @project", project)).Should().Be(0);
         (await projects.CountAsync("SELECT count(*) FROM generation_requests WHERE project_id = @project", project)).Should().Be(0);
         (await projects.CountAsync("SELECT count(*) FROM scene_assets WHERE file_id = ANY(@ids)", ids)).Should().Be(0);
-        (await projects.CountAsync("SELECT count(*) FROM known_files WHERE id = ANY(@ids)", ids)).Should().Be(0, "projects forgets the files it knew of the project");
         (await Api.GetJsonAsync("/api/files?limit=100", admin.Session)).GetProperty("items").EnumerateArray()
             .Should().NotContain(f => f.GetProperty("projectId").ValueKind == JsonValueKind.String, "the company has no file of the project left");
     }

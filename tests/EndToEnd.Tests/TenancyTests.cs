@@ -23,6 +23,7 @@ public sealed class TenancyTests(SystemFixture system) : IDisposable
         var hooks = await WebhookSubscription.CreateAsync(Api, system.Webhooks, owner, "video.ready");
         var video = (await GatewayClient.ExpectAsync(await Api.PostAsync("/api/videos", owner.Session, new { prompt = "A quiet harbour", seconds = 1, size = "720x1280" }),
             HttpStatusCode.Accepted)).GetProperty("id").GetGuid();
+        await GatewayClient.ExpectAsync(await Api.PostAsync($"/api/generations/{video}/cancel", owner.Session, new { reason = "only needed to exist" }), HttpStatusCode.OK);
         var fileId = (await Api.UploadAsync(owner, await _media.VideoAsync(2, 160, 120), "mine.mp4", "video/mp4", "video-upload")).GetProperty("id").GetGuid();
         await Eventually.True(async () => (await Api.GetJsonAsync($"/api/files/{fileId}", owner.Session)).GetProperty("status").GetString() == "available",
             "the upload is processed", TimeSpan.FromMinutes(3), Studio.PollInterval);
