@@ -5,10 +5,6 @@ namespace AiVideo.EndToEnd.Tests.Support;
 /// <summary>The platform as a user reaches it: only through the gateway, with a session or an API key.</summary>
 public sealed class GatewayClient(HttpClient http, Uri gateway)
 {
-    public HttpClient Http => http;
-
-    public Uri Address => gateway;
-
     /// <summary>Registers a new person, who becomes the administrator of a new company.</summary>
     public async Task<Account> RegisterAsync(string name = "End To End")
     {

@@ -1,14 +1,11 @@
 namespace AiVideo.EndToEnd.Tests.Support;
 
-/// <summary>Real media a customer would upload, made with ffmpeg in a folder of the test's: a logo, music, a short video.</summary>
+/// <summary>Real media a customer would upload, made with ffmpeg in a folder of the test's: a logo, music, a short video; and room for downloads.</summary>
 public sealed class SampleMedia : IDisposable
 {
     private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("aivideo-e2e-media-");
 
     public string Folder => _folder.FullName;
-
-    /// <summary>A 256×128 PNG logo: a coloured test pattern.</summary>
-    public Task<byte[]> LogoAsync() => MakeAsync("logo.png", "-f", "lavfi", "-i", "testsrc2=size=256x128:rate=1", "-frames:v", "1");
 
     /// <summary>A 128×128 PNG logo in plain magenta, a colour no generated scene uses, so a test can see where the logo shows.</summary>
     public Task<byte[]> MagentaLogoAsync() => MakeAsync("magenta-logo.png", "-f", "lavfi", "-i", "color=c=0xFF00FF:size=128x128:rate=1", "-frames:v", "1");
