@@ -7,3 +7,4 @@ global using Aspire.Hosting;
 global using Aspire.Hosting.ApplicationModel;
 global using Aspire.Hosting.Testing;
 global using AiVideo.SharedKernel.Vocabulary;
+global using AiVideo.EndToEnd.Tests.Support;

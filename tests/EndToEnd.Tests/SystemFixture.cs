@@ -1,12 +1,15 @@
 using System.Collections.Concurrent;
+using AiVideo.EndToEnd.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AiVideo.EndToEnd.Tests;
 
 /// <summary>
 /// The whole system as the AppHost declares it, run in this process by Aspire.Hosting.Testing (DCP runs the servers
-/// and the services as processes) on free loopback ports, with throwaway data and telemetry sent to a receiver of the
-/// test's. Shared by the end-to-end tests of one collection; stopping it stops every process it started.
+/// and the services as processes) on free loopback ports, with throwaway data, telemetry sent to a receiver of the
+/// test's and a webhook receiver on loopback for customers' endpoints. Shared by the end-to-end tests of one collection;
+/// stopping it stops every process it started. <see cref="TestSystemSettings"/> lists the few settings it runs with
+/// that a local run does not.
 /// </summary>
 public sealed class SystemFixture : IAsyncLifetime
 {
@@ -16,13 +19,22 @@ public sealed class SystemFixture : IAsyncLifetime
 
     public OtlpReceiver Telemetry { get; private set; } = null!;
 
+    /// <summary>Customers' webhook endpoints: a Kestrel receiver on 127.0.0.1 verifying every signature.</summary>
+    public WebhookReceiver Webhooks { get; private set; } = null!;
+
     /// <summary>The gateway as clients reach it (tokens are issued by this URL).</summary>
     public Uri Gateway { get; private set; } = null!;
+
+    /// <summary>The platform's API through the gateway, as a user calls it.</summary>
+    public GatewayClient Api { get; private set; } = null!;
+
+    /// <summary>Stops, kills and starts resources as an operator (or a crash) would.</summary>
+    public SystemControl Control { get; private set; } = null!;
 
     /// <summary>A client that leaves trace headers as the test sets them.</summary>
     public HttpClient Http { get; } = new(new SocketsHttpHandler { ActivityHeadersPropagator = null }) { Timeout = TimeSpan.FromMinutes(2) };
 
-    /// <summary>The process ids of every executable and project DCP started, as the resources reported them.</summary>
+    /// <summary>The process ids of every executable and project DCP started, by resource name, as the resources last reported them.</summary>
     public ConcurrentDictionary<string, int> ProcessIds { get; } = new();
 
     /// <summary>Each resource's latest state and health, as the dashboard would show it: what a start-up timeout reports.</summary>
@@ -30,9 +42,13 @@ public sealed class SystemFixture : IAsyncLifetime
 
     public string DataDirectory => _data;
 
+    /// <summary>Where the <c>storage</c> resource (the filesystem backend) keeps media's objects.</summary>
+    public string StorageDirectory => Path.Combine(_data, "storage");
+
     public async Task InitializeAsync()
     {
         Telemetry = await OtlpReceiver.StartAsync();
+        Webhooks = await WebhookReceiver.StartAsync();
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(
         [
             $"--AppHost:DataDirectory={_data}", "--AppHost:Ephemeral=true", "--AppHost:Servers=executables",
@@ -40,6 +56,7 @@ public sealed class SystemFixture : IAsyncLifetime
             "--AppHost:Ports:Gateway=0", "--AppHost:Ports:Postgres=0", "--AppHost:Ports:RabbitMq=0", "--AppHost:Ports:RabbitMqManagement=0",
             "--AppHost:Ports:RabbitMqDistribution=0", "--AppHost:Ports:RabbitMqEpmd=0", "--AppHost:Ports:Redis=0",
         ]);
+        TestSystemSettings.Apply(builder);
         App = await builder.BuildAsync();
         var notifications = App.Services.GetRequiredService<ResourceNotificationService>();
         _ = RecordProcessIdsAsync(notifications);
@@ -50,18 +67,26 @@ public sealed class SystemFixture : IAsyncLifetime
         }
         catch (TimeoutException exception)
         {
-            throw new TimeoutException(
-                $"The system did not become healthy. Resources:\n{string.Join('\n', States.OrderBy(s => s.Key).Select(s => $"  {s.Key}: {s.Value}"))}",
-                exception);
+            throw new TimeoutException($"The system did not become healthy. Resources:\n{DescribeResources()}", exception);
         }
         Gateway = new Uri($"http://127.0.0.1:{App.GetEndpoint(ResourceNames.Gateway, "http").Port}");
+        Api = new GatewayClient(Http, Gateway);
+        Control = new SystemControl(this, notifications, App.Services.GetRequiredService<ResourceCommandService>());
     }
+
+    /// <summary>The connection string Aspire gives the services for a database (for tests that look at what a service stored).</summary>
+    public async Task<string> ConnectionStringAsync(string database) =>
+        await App.GetConnectionStringAsync(database) ?? throw new InvalidOperationException($"{database} has no connection string.");
+
+    /// <summary>Every resource's state and health, one a line.</summary>
+    public string DescribeResources() => string.Join('\n', States.OrderBy(s => s.Key).Select(s => $"  {s.Key}: {s.Value}"));
 
     public async Task DisposeAsync()
     {
         Http.Dispose();
         await App.StopAsync();
         await App.DisposeAsync();
+        await Webhooks.DisposeAsync();
         await Telemetry.DisposeAsync();
         if (Directory.Exists(_data))
         {
@@ -79,7 +104,7 @@ public sealed class SystemFixture : IAsyncLifetime
             {
                 if (property.Name is "executable.pid" or "project.pid" && int.TryParse(property.Value?.ToString(), out var pid))
                 {
-                    ProcessIds[update.ResourceId] = pid;
+                    ProcessIds[update.Resource.Name] = pid;
                 }
             }
         }

@@ -60,6 +60,20 @@ public sealed class ProblemDetailsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_client_that_accepts_only_an_event_stream_gets_its_problems_as_json_too()
+    {
+        foreach (var (path, status) in new[] { ("/secure", HttpStatusCode.Unauthorized), ("/nothing/here", HttpStatusCode.NotFound), ("/boom", HttpStatusCode.InternalServerError) })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, path);
+            request.Headers.Accept.Add(new System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("text/event-stream"));
+
+            var response = await _client.SendAsync(request);
+
+            (await ProblemAsync(response, status)).GetProperty("traceId").GetString().Should().NotBeNullOrEmpty(path);
+        }
+    }
+
+    [Fact]
     public async Task Health_and_liveness_are_mapped_in_production_and_answer_json()
     {
         var health = await _client.GetFromJsonAsync<JsonElement>("/health");

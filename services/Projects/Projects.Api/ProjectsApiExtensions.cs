@@ -5,13 +5,11 @@ namespace AiVideo.Projects.Api;
 public static class ProjectsApiExtensions
 {
     /// <summary>
-    /// What the HTTP surface needs besides the infrastructure: media-api being unavailable answered as 503, and problems
-    /// written for event-stream subscribers too.
+    /// What the HTTP surface needs besides the infrastructure: media-api being unavailable answered as 503.
     /// </summary>
     public static IHostApplicationBuilder AddProjectsApi(this IHostApplicationBuilder builder)
     {
         builder.Services.AddExceptionHandler<MediaUnavailableHandler>();
-        builder.Services.AddSingleton<IProblemDetailsWriter, EventStreamProblemWriter>();
         return builder;
     }
 

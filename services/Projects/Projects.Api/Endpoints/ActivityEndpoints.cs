@@ -10,7 +10,9 @@ namespace AiVideo.Projects.Api.Endpoints;
 /// A project's history as JSON (<c>/activity</c>) and live as Server-Sent Events (<c>/events</c>): every status change
 /// and progress percent, <c>id:</c> on each event, <c>Last-Event-ID</c> (or <c>?lastEventId=</c>) resuming from the
 /// stored history, a heartbeat comment when quiet, the stream closed after the project completes or fails (and 204 to
-/// a reconnect when there is nothing more, which tells EventSource to stop).
+/// a reconnect when there is nothing more, which tells EventSource to stop). When the service stops, its streams end at
+/// once: followers reconnect with Last-Event-ID (to another replica, or to this one restarted) instead of holding the
+/// shutdown open until the host gives up on them.
 /// </summary>
 public static class ActivityEndpoints
 {
@@ -32,7 +34,8 @@ public static class ActivityEndpoints
         (await get.ExecuteAsync(user.ToActor(), id, cursor, limit, cancellationToken)).ToHttp(page => TypedResults.Ok(page));
 
     private static async Task<IResult> EventsAsync(
-        Guid id, string? lastEventId, HttpContext http, ClaimsPrincipal user, FollowProject follow, CancellationToken cancellationToken)
+        Guid id, string? lastEventId, HttpContext http, ClaimsPrincipal user, FollowProject follow, IHostApplicationLifetime lifetime,
+        CancellationToken cancellationToken)
     {
         var resumeFrom = http.Request.Headers[LastEventIdHeader].FirstOrDefault() ?? lastEventId;
         long after = 0;
@@ -57,16 +60,17 @@ public static class ActivityEndpoints
         response.Headers["X-Accel-Buffering"] = "no";
         http.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
         await WriteAsync(response, "retry: 3000\n: subscribed\n\n", cancellationToken);
+        using var ending = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lifetime.ApplicationStopping);
         try
         {
-            await foreach (var next in stream.ReadAsync(cancellationToken))
+            await foreach (var next in stream.ReadAsync(ending.Token))
             {
-                await WriteAsync(response, next.Entry is { } entry ? Format(entry) : ": heartbeat\n\n", cancellationToken);
+                await WriteAsync(response, next.Entry is { } entry ? Format(entry) : ": heartbeat\n\n", ending.Token);
             }
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (ending.IsCancellationRequested)
         {
-            // The subscriber went away.
+            // The subscriber went away, or the service is stopping (the subscriber reconnects with its last event id).
         }
         return TypedResults.Empty;
     }

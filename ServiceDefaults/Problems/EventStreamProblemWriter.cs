@@ -1,12 +1,12 @@
 using Microsoft.AspNetCore.Http.Json;
-using Microsoft.Extensions.Options;
 
-namespace AiVideo.Projects.Api.Http;
+namespace AiVideo.ServiceDefaults.Problems;
 
 /// <summary>
 /// Problems for EventSource subscribers: a browser's EventSource asks for <c>text/event-stream</c> only, which the
-/// default problem writer refuses (it answers JSON only to clients accepting JSON), so a refused subscription (404, 400)
-/// would become a 500. This writer answers such requests with the same problem+json, customised as every other problem.
+/// default problem writer refuses (it answers JSON only to clients accepting JSON), so a refused subscription (401, 404,
+/// 400), or the gateway's 502 while the service behind it restarts, would become a 500. This writer answers such
+/// requests with the same problem+json, customised as every other problem.
 /// </summary>
 internal sealed class EventStreamProblemWriter(IOptions<ProblemDetailsOptions> problems, IOptions<JsonOptions> json) : IProblemDetailsWriter
 {
