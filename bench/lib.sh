@@ -4,6 +4,10 @@
 
 work=$(mktemp -d /tmp/aivideo-bench-XXXXXX)
 pids=()
+# Every service keys its Idempotency-Key fingerprints with a secret of its own (required at start); one throwaway value
+# serves every process a bench starts.
+export Idempotency__FingerprintKey
+Idempotency__FingerprintKey=$(head -c 32 /dev/urandom | base64)
 # Commands run first on exit (for servers that are not children, such as nginx).
 on_exit=()
 cleanup() {
