@@ -132,7 +132,8 @@ def secret_value(name, key):
 problems, operator_secrets = [], set()
 
 def problem(where, text):
-    problems.append(f"{where}: {text}")
+    if f"{where}: {text}" not in problems:  # a shared ConfigMap's value is reported once
+        problems.append(f"{where}: {text}")
 
 def environment(name, d):
     """Variable -> ('value', v) | ('secret', secret, key, optional) | ('unknown',)"""
@@ -145,7 +146,7 @@ def environment(name, d):
                 problem(name, f"envFrom names ConfigMap {source['configMapRef']['name']}, which the overlay does not render")
                 continue
             for k, v in cm.get("data", {}).items():
-                env[k] = ("value", str(v))
+                env[k] = ("value", str(v), f"ConfigMap {source['configMapRef']['name']}")
         elif "secretRef" in source:
             ref = source["secretRef"]["name"]
             if ref in secrets:
@@ -199,7 +200,7 @@ for name, required in REQUIRED.items():
             continue
         for pattern, check in RULES:
             if re.fullmatch(pattern, var) and (why := check(value)):
-                problem(name, f"{var} {why}")
+                problem(source[2] if len(source) > 2 else name, f"{var} {why}")
 
 # Each client: configured at identity-api with the secret it presents, and the grants and scopes it uses.
 identity = envs.get("identity-api", {})
