@@ -6,10 +6,11 @@
 #
 # For each Deployment it looks for every variable listed in REQUIRED below (set directly, from a Secret, or from a
 # ConfigMap through envFrom), refuses `optional: true` on a required Secret reference, and checks that each OAuth client
-# (ServiceAuth__ClientId) is configured at identity-api with the same secret and the grants and scopes it uses. Where
-# the overlay renders the Secrets itself (local), it also checks their keys exist and the values' shape (lengths,
-# base64 keys of 256 bits). Where the operator creates them (production), it checks that deploy/k8s/README.md documents
-# each Secret key the manifests reference (under the Secret's **`name`** heading).
+# (ServiceAuth__ClientId) is configured at identity-api with the same secret and the grants and scopes it uses, and
+# that Identity__Issuer is an origin on an Ingress host or loopback. Where the overlay renders the Secrets itself
+# (local), it also checks their keys exist and the values' shape (lengths, base64 keys of 256 bits). Where the operator
+# creates them (production), it checks that deploy/k8s/README.md documents each Secret key the manifests reference
+# (under the Secret's **`name`** heading).
 #
 # What it does not know: the list below is transcribed by hand from the services' options and their validation
 # (sources named beside each entry); a setting a service comes to require is caught only once it is added here. It
@@ -76,8 +77,7 @@ REQUIRED["identity-api"] += [
 ] + [f"Identity__Clients__{c}__Secret" for c in CLIENTS]  # ClientRegistrations: 16+ characters
 REQUIRED["projects-api"] += ["ConnectionStrings__redis", "ServiceAuth__ClientId", "ServiceAuth__ClientSecret"]  # AddRedisClient; ServiceTokenClient
 REQUIRED["generation-api"] += ["ServiceAuth__ClientId", "ServiceAuth__ClientSecret"]                            # ServiceTokenClient
-REQUIRED["media-api"] += ["Storage__Provider", "Storage__Bucket", "Storage__ServiceUrl",                          # StorageOptions (s3)
-                          "Storage__AccessKey", "Storage__SecretKey"]
+REQUIRED["media-api"] += ["Storage__Provider", "Storage__AccessKey", "Storage__SecretKey"]  # MediaStorage StorageOptions validation (s3)
 REQUIRED["webhooks-api"] += ["Webhooks__Secrets__EncryptionKey"]  # SecretProtectionOptions / AesGcmSecretProtector: base64, 32 bytes
 REQUIRED["gateway"] = ["ConnectionStrings__redis", "Identity__Url",     # gateway Edge/EdgeExtensions.cs (AddRedisClient), authentication
                        "ServiceAuth__ClientId", "ServiceAuth__ClientSecret"]  # Edge/ApiKeyExchange.cs
@@ -221,6 +221,12 @@ for client_name, (grants, scopes) in CLIENTS.items():
 configured = {m.group(1) for v in identity if (m := re.fullmatch(r"Identity__Clients__(.+?)__Secret", v))}
 for extra in configured - set(CLIENTS):
     print(f"   note: identity-api also configures client {extra}")
+
+# The issuer is the origin clients use: an Ingress host, or loopback (a port-forward).
+issuer = value_of(envs.get("identity-api", {}).get("Identity__Issuer", ("unknown",)))
+ingress_hosts = {r.get("host") for d in docs if d.get("kind") == "Ingress" for r in d["spec"].get("rules", [])}
+if issuer and (host := urlparse(issuer).hostname) and host not in ingress_hosts | {"127.0.0.1", "localhost"}:
+    problem("identity-api", f"Identity__Issuer {issuer} names neither an Ingress host ({', '.join(sorted(h for h in ingress_hosts if h))}) nor loopback")
 
 # media-api: these manifests provide no shared volume for the filesystem backend.
 provider = value_of(envs.get("media-api", {}).get("Storage__Provider", ("unknown",)))
