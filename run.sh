@@ -13,7 +13,11 @@ source scripts/setup.sh
 if [ "${1:-}" = demo ]; then
   shift
   ensure_dotnet
-  dotnet build tools/Demo/Demo.csproj -c Release -nologo -v quiet -clp:ErrorsOnly
+  # Quiet unless the build fails: the demo's own output is what the person reads.
+  if ! build_output=$(dotnet build tools/Demo/Demo.csproj -c Release -nologo -v quiet -clp:ErrorsOnly 2>&1); then
+    echo "$build_output" >&2
+    exit 1
+  fi
   exec dotnet tools/Demo/bin/Release/net10.0/Demo.dll "$@"
 fi
 

@@ -103,17 +103,20 @@ internal sealed class DemoRun(DemoOptions options, GatewayApi api, DemoSignIn si
         var expiresAt = playback.ValueKind == JsonValueKind.Object && playback.TryGetProperty("expiresAt", out var expiry) && expiry.ValueKind == JsonValueKind.String
             ? expiry.GetDateTimeOffset()
             : file.GetProperty("downloadUrlExpiresAt").GetDateTimeOffset();
-        var valid = $"signed; valid until {expiresAt.ToUniversalTime():yyyy-MM-dd HH:mm} UTC";
-        if (Link(playback, "hls") is { } hls)
+        var valid = $"the link is signed and valid until {expiresAt.ToUniversalTime():yyyy-MM-dd HH:mm} UTC";
+        var hls = Link(playback, "hls");
+        var stream = hls ?? Link(playback, "mp4") ?? file.GetProperty("downloadUrl").GetString()!;
+        if (hls is not null)
         {
             view.Line($"  HLS:     {hls}");
-            view.Line($"           ({valid}) play it with: ffplay '{hls}'   or   vlc '{hls}'");
-            return;
         }
-        var stream = Link(playback, "mp4") ?? file.GetProperty("downloadUrl").GetString()!;
-        view.Line("  HLS:     none: media-api makes HLS playlists for uploaded videos (purpose video-upload); a generated video is an MP4, streamed over HTTP:");
-        view.Line($"  Stream:  {stream}");
-        view.Line($"           ({valid}) play it with: ffplay '{stream}'   or   vlc '{stream}'");
+        else
+        {
+            view.Line("  HLS:     none: media-api makes HLS playlists for uploaded videos (purpose video-upload); a generated video is an MP4, streamed over HTTP");
+            view.Line($"  Stream:  {stream}");
+        }
+        view.Line($"           ({valid}) play it with ffplay or VLC (Media > Open Network Stream):");
+        view.Line($"           ffplay '{stream}'");
     }
 
     private async Task CheckHealthAsync(CancellationToken cancellationToken)
