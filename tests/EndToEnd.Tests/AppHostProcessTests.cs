@@ -33,7 +33,8 @@ public sealed class AppHostProcessTests(ITestOutputHelper log)
             await Eventually.True(() => appHost.HasExited || output.Any(l => l.Contains("AiVideo is running at")), "the AppHost announces the system", Startup);
             appHost.HasExited.Should().BeFalse(string.Join('\n', output.TakeLast(40)));
             var announcement = string.Join('\n', output);
-            announcement.Should().Contain($"http://127.0.0.1:{gateway}/docs").And.Contain($"http://127.0.0.1:{dashboard}/login?t=");
+            announcement.Should().Contain($"http://127.0.0.1:{gateway}/docs").And.Contain($"http://127.0.0.1:{dashboard}/login?t=")
+                .And.Contain($"AIVIDEO_URL=http://127.0.0.1:{gateway} ./run.sh demo \"", "it shows how to make a video on this gateway");
 
             using var http = new HttpClient();
             (await http.GetAsync($"http://127.0.0.1:{gateway}/health")).StatusCode.Should().Be(HttpStatusCode.OK);
