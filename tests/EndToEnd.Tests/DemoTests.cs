@@ -5,9 +5,9 @@ namespace AiVideo.EndToEnd.Tests;
 /// <summary>
 /// A newcomer's first five minutes: the demo (tools/Demo, what <c>./run.sh demo "…"</c> runs) against the running system,
 /// from a folder where it never ran. It registers its account, makes a small video with a progress bar fed by the
-/// project's events, downloads an MP4 that plays, says how to stream it, and a second run reuses the account; an
-/// account the system no longer knows is registered again, and a refused request ends the run with the problem, not a
-/// stack trace.
+/// project's events, downloads an MP4 that plays, says how to stream it, and a second run reuses the account (its
+/// refused request shows that without a second video); an account the system no longer knows is registered again, and
+/// a refused request ends the run with the problem, not a stack trace.
 /// </summary>
 [Collection(nameof(SystemCollection))]
 public sealed class DemoTests(SystemFixture system, ITestOutputHelper log) : IDisposable
@@ -52,17 +52,18 @@ public sealed class DemoTests(SystemFixture system, ITestOutputHelper log) : IDi
         var firstProject = ProjectIdOf(first);
         await CheckStreamingAsync(first, session, firstProject);
 
-        var second = await RunDemoAsync("a lighthouse under a green aurora", "--scenes", "1", "--seconds", "5", "--aspect", "1:1");
+        // The second run only needs to get as far as its request to see whose account it uses: a duration the API refuses
+        // ends it there, without a second pipeline.
+        var second = await RunDemoAsync("a lighthouse under a green aurora", "--seconds", "2");
 
-        second.ExitCode.Should().Be(0, second.Text);
+        second.ExitCode.Should().Be(1, second.Text);
         second.Value("Account").Should().StartWith($"{email} (from {DemoProcess.AccountFile}")
             .And.NotContain("registered", "the stored account (and, within its 15 minutes, its session) is reused");
+        second.Text.Should().Contain("Could not create the project: 400");
         JsonDocument.Parse(await File.ReadAllTextAsync(AccountPath)).RootElement.GetProperty("email").GetString().Should().Be(email);
         var mine = await system.Api.GetJsonAsync("/api/projects?scope=mine", session);
         mine.GetProperty("items").EnumerateArray().Select(p => p.GetProperty("id").GetGuid())
-            .Should().BeEquivalentTo([firstProject, ProjectIdOf(second)], "both runs made their project as the one demo account");
-        File.Exists(second.Value("MP4")).Should().BeTrue();
-        second.Value("MP4").Should().NotBe(mp4);
+            .Should().Equal([firstProject], "the demo account is the one that made the first run's project");
     }
 
     [Fact]
