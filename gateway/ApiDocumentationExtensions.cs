@@ -8,6 +8,10 @@ public static class ApiDocumentationExtensions
     /// </summary>
     public static IApplicationBuilder UseApiDocumentation(this WebApplication app)
     {
+        // The services' documents, whichever are routed, leave without internal addresses or internal routes.
+        app.UseWhen(context => context.Request.Path.StartsWithSegments(Proxy.PublicOpenApiDocuments.Prefix),
+            branch => branch.UseMiddleware<Proxy.PublicOpenApiDocuments>());
+
         var services = app.Configuration.GetSection("ApiDocumentation:Services").Get<string[]>() ?? [];
         if (services.Length == 0)
         {

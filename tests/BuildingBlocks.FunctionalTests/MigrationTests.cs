@@ -116,7 +116,7 @@ public sealed class MigrationTests
         await host.StartAsync();
 
         var applied = await ScalarAsync<string>(missing, "SELECT string_agg(source || '/' || name, ',' ORDER BY applied_at, name) FROM schema_migrations");
-        applied.Should().Be("building-blocks/0001_outbox_inbox.sql,building-blocks/0002_idempotency_keys.sql,building-blocks/0003_idempotency_resources.sql,notes/0001_notes.sql");
+        applied.Should().Be("building-blocks/0001_outbox_inbox.sql,building-blocks/0002_idempotency_keys.sql,building-blocks/0003_idempotency_resources.sql,building-blocks/0004_outbox_dead_letters.sql,notes/0001_notes.sql");
         await host.StopAsync();
     }
 

@@ -145,6 +145,55 @@ public sealed class OutboxTests
         await host.StopAsync();
     }
 
+    [Fact]
+    public async Task An_event_that_keeps_failing_is_dead_lettered_after_the_attempt_limit_and_no_longer_tried()
+    {
+        var servers = await TestServers.GetAsync();
+        var database = await servers.CreateDatabaseAsync("outbox_dead_letter");
+        var eventBus = await servers.CreateVirtualHostAsync("outbox-dead-letter");
+        await using var probe = await RabbitMqProbe.BindAsync<NoteWritten>(eventBus);
+        var builder = NotesHost.CreateBuilder(database, eventBus, new Dictionary<string, string?>
+        {
+            ["Outbox:MaxAttempts"] = "3",
+            ["Outbox:PollingInterval"] = "00:00:00.100",
+            ["Outbox:MaxRetryDelay"] = "00:00:00.010",
+        });
+        builder.AddOutbox<NotesContext>(outbox => outbox.MessageAssemblies.Add(typeof(NoteWritten).Assembly));
+        builder.AddEventBus("dead-letter", typeof(NotesContext).Assembly);
+        using var host = builder.Build();
+        await host.StartAsync();
+        var poison = Guid.CreateVersion7();
+        await ExecuteAsync(database, $$"""
+            INSERT INTO outbox_messages (id, message_type, payload, occurred_at, attempts, next_attempt_at)
+            VALUES ('{{poison}}', 'Nobody.Knows:This', '{}', now(), 0, now())
+            """);
+
+        await Eventually.True(async () => await ScalarAsync<long>(database, "SELECT count(*) FROM outbox_dead_letters") == 1,
+            "the unreadable event was dead-lettered", TimeSpan.FromSeconds(30));
+        var good = await WriteNoteAsync(database, "good");
+        await Eventually.True(async () => await PublishedAtAsync(database, good) is not null, "the readable event was published");
+
+        await using var db = NotesHost.OpenContext(database);
+        var row = await db.Set<OutboxMessage>().AsNoTracking().SingleAsync(m => m.Id == poison);
+        row.DeadLetteredAt.Should().NotBeNull();
+        row.Attempts.Should().Be(3, "it was tried exactly the configured number of times");
+        row.LastError.Should().Contain("not a known integration event type");
+        // Another full round of polls later, the dead message has still not been tried again.
+        await WriteNoteAsync(database, "later");
+        await Eventually.True(async () => await UnpublishedCountAsync(database) == 1, "only the dead message is left unpublished");
+        (await db.Set<OutboxMessage>().AsNoTracking().SingleAsync(m => m.Id == poison)).Attempts.Should().Be(3);
+        (await probe.CountAsync()).Should().Be(2u);
+        await host.StopAsync();
+    }
+
+    private static async Task<T> ScalarAsync<T>(string database, string sql)
+    {
+        await using var connection = new NpgsqlConnection(database);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        return (T)(await command.ExecuteScalarAsync())!;
+    }
+
     private static async Task<Guid> WriteNoteAsync(string database, string text)
     {
         await using var db = NotesHost.OpenContext(database);

@@ -4,7 +4,8 @@ namespace AiVideo.Gateway.Tests;
 /// One upstream and one gateway for a test class. Routes: <c>/echo</c>, <c>/sink</c> (no body limit), <c>/source</c>,
 /// <c>/stream</c>, <c>/status</c> and <c>/not-found-with-body</c> to the upstream; <c>/slow</c> to a cluster with a one-second
 /// activity timeout; <c>/down</c> to a port nothing listens on; <c>/nowhere</c> to a cluster without destinations;
-/// <c>/small</c> with a 1 KB body limit; <c>/renamed</c> with path transforms; <c>/named</c> through service discovery.
+/// <c>/small</c> with a 1 KB body limit; <c>/renamed</c> with path transforms; <c>/named</c> through service discovery;
+/// <c>/openapi/upstream</c> to the upstream's OpenAPI document.
 /// Every route is anonymous here (the edge's tokens and limits are EdgeTests' subject).
 /// </summary>
 public sealed class GatewayFixture : IAsyncLifetime
@@ -56,6 +57,8 @@ public sealed class GatewayFixture : IAsyncLifetime
             ("Transforms:2:RequestHeader", "X-Added"), ("Transforms:2:Set", "by-gateway"), ("Transforms:3:ResponseHeader", "X-Route"),
             ("Transforms:3:Set", "renamed"));
         Route("named", "named", "/named/{**rest}", ("Transforms:0:PathPrefix", "/echo"));
+        Route("openapi", "upstream", "/openapi/upstream/{**rest}", ("Transforms:0:PathRemovePrefix", "/openapi/upstream"),
+            ("Transforms:1:PathPrefix", "/openapi"));
         Gateway = await GatewayProcess.StartAsync(settings);
     }
 

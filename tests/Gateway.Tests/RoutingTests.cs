@@ -161,6 +161,38 @@ public sealed class RoutingTests(GatewayFixture fixture) : IClassFixture<Gateway
         checks.GetProperty("down").GetProperty("description").GetString().Should().Contain("does not answer");
     }
 
+    [Fact]
+    public async Task Forwarding_problems_and_health_name_no_internal_address()
+    {
+        var answers = new List<string>();
+        foreach (var path in new[] { "/down/anything", "/nowhere/anything", "/slow", "/health" })
+        {
+            using var response = await Client.GetAsync(fixture.Url(path));
+            answers.Add(await response.Content.ReadAsStringAsync());
+        }
+
+        answers.Should().HaveCount(4).And.AllSatisfy(body =>
+        {
+            body.Should().NotContain("127.0.0.1").And.NotContain($":{fixture.Upstream.Port}").And.NotContain("http://")
+                .And.NotContain("upstream-service");
+        });
+    }
+
+    [Fact]
+    public async Task Served_openapi_documents_name_no_internal_address_and_no_internal_route()
+    {
+        using var response = await Client.GetAsync(fixture.Url("/openapi/upstream/v1.json"));
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        var body = await response.Content.ReadAsStringAsync();
+        body.Should().NotContain("127.0.0.1").And.NotContain($":{fixture.Upstream.Port}");
+        var document = JsonDocument.Parse(body).RootElement;
+        document.TryGetProperty("servers", out _).Should().BeFalse("a client resolves paths against the gateway it fetched the document from");
+        document.GetProperty("paths").EnumerateObject().Select(p => p.Name).Should().Equal("/api/things");
+        document.GetProperty("info").GetProperty("title").GetString().Should().Be("upstream");
+        response.Content.Headers.ContentLength.Should().Be(System.Text.Encoding.UTF8.GetByteCount(body));
+    }
+
     private static async Task ShouldBeProblemAsync(HttpResponseMessage response, HttpStatusCode status, string? detail)
     {
         response.StatusCode.Should().Be(status);

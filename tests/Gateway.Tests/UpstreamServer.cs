@@ -86,6 +86,18 @@ public sealed class UpstreamServer : IAsyncDisposable
         app.MapGet("/status/{code:int}", (int code) => Results.StatusCode(code));
         app.MapGet("/not-found-with-body", () => Results.Json(new { error = "no such thing" }, statusCode: 404));
         app.MapGet("/health", () => Results.Json(new { status = "Healthy" }));
+        // Shaped like the services' documents: servers names the address the upstream was called at, and /internal is listed.
+        app.MapGet("/openapi/v1.json", (HttpContext context) => Results.Json(new Dictionary<string, object>
+        {
+            ["openapi"] = "3.1.1",
+            ["info"] = new { title = "upstream", version = "v1" },
+            ["servers"] = new[] { new { url = $"{context.Request.Scheme}://{context.Request.Host}" } },
+            ["paths"] = new Dictionary<string, object>
+            {
+                ["/api/things"] = new { get = new { responses = new Dictionary<string, object> { ["200"] = new { description = "OK" } } } },
+                ["/internal/things"] = new { get = new { responses = new Dictionary<string, object> { ["200"] = new { description = "OK" } } } },
+            },
+        }));
 
         await app.StartAsync();
         return server;

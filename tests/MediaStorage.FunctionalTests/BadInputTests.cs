@@ -205,6 +205,29 @@ public abstract class BadInputTests(MediaFixture media)
     }
 
     [Fact]
+    public async Task File_content_is_never_sniffed_and_only_playable_media_is_shown_inline()
+    {
+        var account = await media.SignUpAsync();
+        var font = new TestContent(4096, [(byte)'w', (byte)'O', (byte)'F', (byte)'F', 0, 1, 0, 0]);
+        var fontFile = await _uploader.UploadAsync(account, font, "font/woff", "company-asset", fileName: "brand \"v2\".woff");
+        var image = await _uploader.UploadAsync(account, TestContent.Png(4, 4), "image/png", "company-asset", fileName: "logo.png");
+
+        using var fontContent = await media.SendAsync(HttpMethod.Get, $"/api/files/{fontFile.GetProperty("id").GetGuid()}/content", account.Token);
+        using var imageContent = await media.SendAsync(HttpMethod.Get, $"/api/files/{image.GetProperty("id").GetGuid()}/content", account.Token);
+        using var fontHead = await media.SendAsync(HttpMethod.Head, $"/api/files/{fontFile.GetProperty("id").GetGuid()}/content", account.Token);
+
+        await Uploader.Expect(fontContent, HttpStatusCode.OK);
+        fontContent.Headers.GetValues("X-Content-Type-Options").Should().Equal("nosniff");
+        fontContent.Content.Headers.ContentDisposition!.DispositionType.Should().Be("attachment");
+        fontContent.Content.Headers.ContentDisposition.FileName.Should().Be("brand _v2_.woff");
+        fontContent.Content.Headers.ContentDisposition.FileNameStar.Should().Be("brand \"v2\".woff");
+        fontHead.Content.Headers.ContentDisposition!.DispositionType.Should().Be("attachment");
+        await Uploader.Expect(imageContent, HttpStatusCode.OK);
+        imageContent.Headers.GetValues("X-Content-Type-Options").Should().Equal("nosniff");
+        imageContent.Content.Headers.ContentDisposition!.DispositionType.Should().Be("inline");
+    }
+
+    [Fact]
     public async Task Another_companys_files_and_uploads_are_not_found()
     {
         var owner = await media.SignUpAsync();

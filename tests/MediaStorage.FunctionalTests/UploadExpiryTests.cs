@@ -1,3 +1,6 @@
+using AiVideo.MediaStorage.Infrastructure.Storage;
+using Microsoft.Extensions.Options;
+
 namespace AiVideo.MediaStorage.FunctionalTests;
 
 /// <summary>
@@ -116,6 +119,44 @@ public abstract class UploadExpiryTests(MediaFixture media)
 public sealed class FileSystemUploadExpiryTests(FileSystemFrequentSweepsFixture media) : UploadExpiryTests(media), IClassFixture<FileSystemFrequentSweepsFixture>
 {
     protected override bool LateWritesLand => false;
+
+    /// <summary>A directory where the upload's object would be makes the filesystem backend's delete throw, as a refusing store would.</summary>
+    [Fact]
+    public async Task An_upload_whose_storage_delete_fails_is_skipped_and_retried_later_without_holding_up_the_others()
+    {
+        var account = await media.SignUpAsync();
+        var uploader = new Uploader(media);
+        var image = TestContent.Png(4, 4);
+        var stuck = await uploader.CreateAsync(account, "stuck.png", "image/png", image.Size, "company-asset");
+        await uploader.CreateAsync(account, "other.png", "image/png", image.Size, "company-asset");
+        var stuckId = stuck.GetProperty("uploadId").GetGuid();
+        string key;
+        await using (var db = media.OpenDatabase())
+        {
+            key = (await db.Uploads.SingleAsync(u => u.Id == stuckId)).StorageKey;
+        }
+        var root = media.Media.Services.GetRequiredService<IOptions<StorageOptions>>().Value.RootPath;
+        var blocker = Path.Combine(Path.GetFullPath(root), "objects", key);
+        Directory.CreateDirectory(Path.Combine(blocker, "in-the-way"));
+
+        media.Clock.Advance(TimeSpan.FromHours(7));
+
+        await Eventually.True(async () => (await media.RegisteredFilesAsync(account.CompanyId)).Count == 1,
+            "the upload after the failing one was swept", TimeSpan.FromSeconds(30));
+        await using (var db = media.OpenDatabase())
+        {
+            var upload = await db.Uploads.SingleAsync(u => u.Id == stuckId);
+            upload.AbortedAt.Should().BeNull("its removal failed and was rolled back");
+            upload.SweepFailures.Should().BeGreaterThanOrEqualTo(1);
+            upload.SweepRetryAt.Should().BeAfter(media.Clock.GetUtcNow(), "it is put off instead of being tried first in every sweep");
+        }
+
+        Directory.Delete(blocker, recursive: true);
+        media.Clock.Advance(TimeSpan.FromHours(7));
+
+        await Eventually.True(async () => (await media.RegisteredFilesAsync(account.CompanyId)).Count == 0,
+            "the failing upload was swept once storage let it go", TimeSpan.FromSeconds(30));
+    }
 }
 
 public sealed class S3UploadExpiryTests(S3FrequentSweepsFixture media) : UploadExpiryTests(media), IClassFixture<S3FrequentSweepsFixture>

@@ -22,10 +22,16 @@ internal sealed class UploadSweeper(IServiceScopeFactory scopes, MigrationState 
                 try
                 {
                     await using var scope = scopes.CreateAsyncScope();
-                    var removed = await scope.ServiceProvider.GetRequiredService<ExpireUploads>().ExecuteAsync(stoppingToken);
-                    if (removed > 0)
+                    var outcome = await scope.ServiceProvider.GetRequiredService<ExpireUploads>().ExecuteAsync(stoppingToken);
+                    if (outcome.Removed > 0)
                     {
-                        logger.LogInformation("Removed {Count} expired upload(s)", removed);
+                        logger.LogInformation("Removed {Count} expired upload(s)", outcome.Removed);
+                    }
+                    foreach (var failure in outcome.Failures)
+                    {
+                        logger.LogWarning(failure.Error,
+                            "Sweeping upload {UploadId} failed ({Failures} time(s) in a row); it was skipped and is tried again at {RetryAt}",
+                            failure.UploadId, failure.Failures, failure.RetryAt);
                     }
                 }
                 catch (Exception exception) when (!stoppingToken.IsCancellationRequested)

@@ -10,7 +10,7 @@ namespace AiVideo.BuildingBlocks.Outbox;
 /// and by polling otherwise. Rows are claimed with <c>FOR UPDATE SKIP LOCKED</c>, so replicas share the work without
 /// publishing a row twice; a failed publish is retried with exponential backoff and jitter. The outbox row id is the
 /// message id, so if a process dies after publishing but before recording it, the second publish is recognised by the
-/// consumers' inbox.
+/// consumers' inbox. A message that fails <see cref="OutboxOptions.MaxAttempts"/> times is dead-lettered.
 /// </summary>
 internal sealed class OutboxDispatcher<TContext>(
     IServiceScopeFactory scopes,
@@ -64,7 +64,7 @@ internal sealed class OutboxDispatcher<TContext>(
         var due = await db.Set<OutboxMessage>()
             .FromSql($"""
                 SELECT * FROM outbox_messages
-                WHERE published_at IS NULL AND next_attempt_at <= {now}
+                WHERE published_at IS NULL AND dead_lettered_at IS NULL AND next_attempt_at <= {now}
                 ORDER BY sequence
                 LIMIT {settings.BatchSize}
                 FOR UPDATE SKIP LOCKED
@@ -126,6 +126,15 @@ internal sealed class OutboxDispatcher<TContext>(
 
     private void Fail(OutboxMessage message, Exception exception, OutboxOptions settings)
     {
+        if (message.Attempts + 1 >= settings.MaxAttempts)
+        {
+            message.MarkDead(exception.Message, time.GetUtcNow());
+            logger.LogError(exception,
+                "Publishing {MessageType} {MessageId} failed {Attempts} times; it is dead-lettered and no longer tried (see outbox_dead_letters)",
+                message.MessageType, message.Id, message.Attempts);
+            return;
+        }
+
         var delay = RetryDelay(message.Attempts + 1, settings.MaxRetryDelay);
         message.MarkFailed(exception.Message, time.GetUtcNow() + delay);
         logger.LogWarning(exception, "Publishing {MessageType} {MessageId} failed (attempt {Attempt}); next try in {Delay}",

@@ -12,7 +12,9 @@ public static class OutboxExtensions
     public static IHostApplicationBuilder AddOutbox<TContext>(this IHostApplicationBuilder builder, Action<OutboxOptions>? configure = null)
         where TContext : DbContext
     {
-        var options = builder.Services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.SectionName);
+        var options = builder.Services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.SectionName)
+            .Validate(o => o.MaxAttempts >= 1, "Outbox:MaxAttempts must be at least 1.")
+            .ValidateOnStart();
         if (configure is not null)
         {
             options.Configure(configure);

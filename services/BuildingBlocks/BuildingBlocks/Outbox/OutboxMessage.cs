@@ -33,6 +33,9 @@ public sealed class OutboxMessage
 
     public string? LastError { get; private set; }
 
+    /// <summary>When the dispatcher gave up on the message after too many failed attempts; it is no longer claimed.</summary>
+    public DateTimeOffset? DeadLetteredAt { get; private set; }
+
     public static OutboxMessage Create(object message, DateTimeOffset now)
     {
         var type = message.GetType();
@@ -60,5 +63,12 @@ public sealed class OutboxMessage
         Attempts++;
         LastError = error.Length > 2000 ? error[..2000] : error;
         NextAttemptAt = nextAttemptAt;
+    }
+
+    internal void MarkDead(string error, DateTimeOffset now)
+    {
+        Attempts++;
+        LastError = error.Length > 2000 ? error[..2000] : error;
+        DeadLetteredAt = now;
     }
 }

@@ -17,6 +17,12 @@ public sealed class OutboxOptions
 
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// How many times a message is tried before it is dead-lettered (marked dead, no longer claimed, listed in the
+    /// <c>outbox_dead_letters</c> view). With the default backoff, 25 attempts span about an hour and a half.
+    /// </summary>
+    public int MaxAttempts { get; set; } = 25;
+
     /// <summary>Assemblies besides Contracts whose types may be published.</summary>
     public List<Assembly> MessageAssemblies { get; } = [];
 }

@@ -15,7 +15,8 @@ public static class BuildingBlocksModel
             outbox.HasKey(m => m.Id);
             outbox.Property(m => m.Sequence).UseIdentityAlwaysColumn();
             outbox.Property(m => m.Payload).HasColumnType("jsonb");
-            outbox.HasIndex(m => new { m.NextAttemptAt, m.Sequence }).HasDatabaseName("ix_outbox_messages_pending").HasFilter("published_at IS NULL");
+            outbox.HasIndex(m => new { m.NextAttemptAt, m.Sequence }).HasDatabaseName("ix_outbox_messages_pending").HasFilter("published_at IS NULL AND dead_lettered_at IS NULL");
+            outbox.HasIndex(m => m.DeadLetteredAt).HasFilter("dead_lettered_at IS NOT NULL");
             outbox.HasIndex(m => m.PublishedAt).HasFilter("published_at IS NOT NULL");
         });
         modelBuilder.Entity<InboxMessage>(inbox =>

@@ -3,7 +3,9 @@ namespace AiVideo.MediaStorage.Api.Http;
 /// <summary>
 /// Streams stored bytes to a client as S3 would: 200 with the whole object or 206 with Content-Range for one range,
 /// 416 for a range past the end, 304 for a matching If-None-Match; Content-Type, Content-Length, ETag and
-/// Accept-Ranges always; Content-Disposition with the file's name.
+/// Accept-Ranges always; Content-Disposition with the file's name. Stored bytes never run in the site's origin: every
+/// answer says <c>X-Content-Type-Options: nosniff</c>, and only images, videos and audio a browser plays are
+/// <c>inline</c>; anything else (fonts, models, captions, an unknown type) is an <c>attachment</c>.
 /// </summary>
 public static class ObjectResponse
 {
@@ -12,6 +14,7 @@ public static class ObjectResponse
         Func<ByteRange?, CancellationToken, Task<Result<ObjectContent>>> open)
     {
         var response = http.Response;
+        response.Headers.XContentTypeOptions = "nosniff";
         response.Headers.AcceptRanges = "bytes";
         if (etag is not null)
         {
@@ -36,10 +39,15 @@ public static class ObjectResponse
         }
         await using var content = opened.Value;
         response.ContentType = contentType;
+        var inline = !attachment && PlaysInline(contentType);
         if (fileName is not null)
         {
             var disposition = ContentDisposition.Attachment(fileName);
-            response.Headers.ContentDisposition = attachment ? disposition : "inline" + disposition["attachment".Length..];
+            response.Headers.ContentDisposition = inline ? "inline" + disposition["attachment".Length..] : disposition;
+        }
+        else
+        {
+            response.Headers.ContentDisposition = inline ? "inline" : "attachment";
         }
         if (resolution.Range is { } range)
         {
@@ -57,6 +65,15 @@ public static class ObjectResponse
             await content.Content.CopyToAsync(response.Body, 128 * 1024, http.RequestAborted);
         }
         return TypedResults.Empty;
+    }
+
+    /// <summary>Whether a browser shows the type itself as media (never as a document that runs script; SVG is a document).</summary>
+    public static bool PlaysInline(string contentType)
+    {
+        var type = contentType.Split(';')[0].Trim();
+        return (type.StartsWith("image/", StringComparison.OrdinalIgnoreCase) && !type.Contains("svg", StringComparison.OrdinalIgnoreCase))
+            || type.StartsWith("video/", StringComparison.OrdinalIgnoreCase)
+            || type.StartsWith("audio/", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>416 as problem+json (the Content-Range header is already set).</summary>

@@ -15,9 +15,15 @@ public interface IUploads
     /// <summary>The upload of the storage's multipart upload <paramref name="multipartUploadId"/> (a snapshot).</summary>
     Task<Upload?> ForMultipartAsync(string multipartUploadId, CancellationToken cancellationToken);
 
-    /// <summary>Open uploads past their expiry, oldest first (snapshots: find each again under the usage lock).</summary>
+    /// <summary>
+    /// Open uploads past their expiry and not postponed by a failed sweep, oldest first (snapshots: find each again under
+    /// the usage lock).
+    /// </summary>
     Task<IReadOnlyList<Upload>> ExpiredAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken);
 
-    /// <summary>Uploads not yet settled whose URLs expired before <paramref name="before"/>, oldest first (snapshots, as above).</summary>
-    Task<IReadOnlyList<Upload>> UnsettledAsync(DateTimeOffset before, int limit, CancellationToken cancellationToken);
+    /// <summary>
+    /// Uploads not yet settled whose URLs expired before <paramref name="before"/> and not postponed past
+    /// <paramref name="now"/>, oldest first (snapshots, as above).
+    /// </summary>
+    Task<IReadOnlyList<Upload>> UnsettledAsync(DateTimeOffset before, DateTimeOffset now, int limit, CancellationToken cancellationToken);
 }

@@ -4,7 +4,9 @@ namespace AiVideo.MediaStorage.Application.Uploads;
 /// The sweep. Uploads never completed are removed after they expire, with whatever they left in storage. Then every
 /// upload whose presigned URLs are dead (its expiry plus <see cref="MediaOptions.StorageClockAllowance"/>, for the
 /// store's clock) is settled: a URL used after its upload was aborted or its file deleted may have written an object
-/// again, so unless the file is stored its key is deleted once more and a multipart upload aborted.
+/// again, so unless the file is stored its key is deleted once more and a multipart upload aborted. An upload whose
+/// removal fails (storage refused a delete) is skipped and put off with <see cref="Upload.PostponeSweep"/>, so it
+/// neither stops the sweep nor stands first in every later one.
 /// </summary>
 public sealed class ExpireUploads(
     IUploads uploads, IFiles files, IUsage usage, UploadCleaner cleaner, IUnitOfWork unitOfWork, IOptions<MediaOptions> options,
@@ -12,13 +14,13 @@ public sealed class ExpireUploads(
 {
     private const int Batch = 100;
 
-    /// <summary>Returns how many expired uploads were removed.</summary>
-    public async Task<int> ExecuteAsync(CancellationToken cancellationToken)
+    public async Task<SweepOutcome> ExecuteAsync(CancellationToken cancellationToken)
     {
         var removed = 0;
+        var failures = new List<SweepFailure>();
         foreach (var snapshot in await uploads.ExpiredAsync(time.GetUtcNow(), Batch, cancellationToken))
         {
-            removed += await unitOfWork.InTransactionAsync(async () =>
+            removed += await TryAsync(snapshot, failures, () => unitOfWork.InTransactionAsync(async () =>
             {
                 var companyUsage = await usage.LockAsync(snapshot.CompanyId, cancellationToken);
                 // Read again under the lock: a completion may have committed since the snapshot.
@@ -31,19 +33,19 @@ public sealed class ExpireUploads(
                 await cleaner.RemoveAsync(upload, file, companyUsage, cancellationToken);
                 await unitOfWork.SaveChangesAsync(cancellationToken);
                 return 1;
-            }, cancellationToken);
+            }, cancellationToken), cancellationToken);
         }
 
         var now = time.GetUtcNow();
-        foreach (var snapshot in await uploads.UnsettledAsync(now - options.Value.StorageClockAllowance, Batch, cancellationToken))
+        foreach (var snapshot in await uploads.UnsettledAsync(now - options.Value.StorageClockAllowance, now, Batch, cancellationToken))
         {
-            await unitOfWork.InTransactionAsync(async () =>
+            await TryAsync(snapshot, failures, () => unitOfWork.InTransactionAsync(async () =>
             {
                 await usage.LockAsync(snapshot.CompanyId, cancellationToken);
                 var upload = await uploads.FindAsync(snapshot.Id, snapshot.CompanyId, cancellationToken);
                 if (upload is null || upload.IsOpen || upload.SettledAt is not null)
                 {
-                    return false; // an open one is first removed as expired
+                    return 0; // an open one is first removed as expired
                 }
                 var file = await files.FindAsync(upload.FileId, upload.CompanyId, cancellationToken);
                 if (file is null)
@@ -52,9 +54,26 @@ public sealed class ExpireUploads(
                 }
                 upload.Settle(time.GetUtcNow());
                 await unitOfWork.SaveChangesAsync(cancellationToken);
-                return true;
-            }, cancellationToken);
+                return 1;
+            }, cancellationToken), cancellationToken);
         }
-        return removed;
+        return new SweepOutcome(removed, failures);
+    }
+
+    private async Task<int> TryAsync(Upload snapshot, List<SweepFailure> failures, Func<Task<int>> work, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await work();
+        }
+        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            unitOfWork.Discard();
+            var upload = await uploads.FindAsync(snapshot.Id, snapshot.CompanyId, cancellationToken);
+            upload?.PostponeSweep(time.GetUtcNow());
+            await unitOfWork.SaveChangesAsync(cancellationToken);
+            failures.Add(new SweepFailure(snapshot.Id, upload?.SweepFailures ?? 0, upload?.SweepRetryAt, exception));
+            return 0;
+        }
     }
 }

@@ -41,6 +41,12 @@ public sealed class Upload
     /// <summary>When the sweep made sure, after its URLs expired, that they left nothing behind.</summary>
     public DateTimeOffset? SettledAt { get; private set; }
 
+    /// <summary>How many sweeps in a row failed to remove or settle this upload (a storage delete that threw).</summary>
+    public int SweepFailures { get; private set; }
+
+    /// <summary>When the sweep may try again after a failure; until then it passes over this upload.</summary>
+    public DateTimeOffset? SweepRetryAt { get; private set; }
+
     public bool IsOpen => CompletedAt is null && AbortedAt is null;
 
     public static Upload Single(Guid fileId, Guid companyId, string storageKey, DateTimeOffset now, TimeSpan lifetime) => new()
@@ -104,4 +110,15 @@ public sealed class Upload
             : throw new ArgumentOutOfRangeException(nameof(partNumber), partNumber, $"The upload has {PartCount} part(s).");
 
     public void Settle(DateTimeOffset now) => SettledAt ??= now;
+
+    /// <summary>
+    /// Records that the sweep failed on this upload and puts it off: one minute after the first failure, doubling each
+    /// time up to six hours, so one upload storage keeps refusing is retried without being first in every sweep.
+    /// </summary>
+    public void PostponeSweep(DateTimeOffset now)
+    {
+        SweepFailures++;
+        var minutes = Math.Min(Math.Pow(2, Math.Min(SweepFailures - 1, 16)), 360);
+        SweepRetryAt = now + TimeSpan.FromMinutes(minutes);
+    }
 }

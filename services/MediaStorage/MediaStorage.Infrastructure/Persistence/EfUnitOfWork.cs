@@ -8,4 +8,6 @@ internal sealed class EfUnitOfWork(MediaContext db) : IUnitOfWork
 
     public Task<T> InTransactionAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken) =>
         db.InTransactionAsync(work, _ => true, cancellationToken);
+
+    public void Discard() => db.ChangeTracker.Clear();
 }

@@ -22,10 +22,11 @@ internal sealed class EfUploads(MediaContext db) : IUploads
         db.Uploads.AsNoTracking().FirstOrDefaultAsync(u => u.MultipartUploadId == multipartUploadId, cancellationToken);
 
     public async Task<IReadOnlyList<Upload>> ExpiredAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken) =>
-        await db.Uploads.AsNoTracking().Where(u => u.CompletedAt == null && u.AbortedAt == null && u.ExpiresAt <= now)
+        await db.Uploads.AsNoTracking().Where(u => u.CompletedAt == null && u.AbortedAt == null && u.ExpiresAt <= now
+                && (u.SweepRetryAt == null || u.SweepRetryAt <= now))
             .OrderBy(u => u.ExpiresAt).Take(limit).ToListAsync(cancellationToken);
 
-    public async Task<IReadOnlyList<Upload>> UnsettledAsync(DateTimeOffset before, int limit, CancellationToken cancellationToken) =>
-        await db.Uploads.AsNoTracking().Where(u => u.SettledAt == null && u.ExpiresAt <= before)
+    public async Task<IReadOnlyList<Upload>> UnsettledAsync(DateTimeOffset before, DateTimeOffset now, int limit, CancellationToken cancellationToken) =>
+        await db.Uploads.AsNoTracking().Where(u => u.SettledAt == null && u.ExpiresAt <= before && (u.SweepRetryAt == null || u.SweepRetryAt <= now))
             .OrderBy(u => u.ExpiresAt).Take(limit).ToListAsync(cancellationToken);
 }
