@@ -24,8 +24,9 @@ public static class DependencyInjection
 
     /// <summary>
     /// The generation service: its database (migrated at start-up) with the job table, the deleted projects (forgotten by
-    /// the retention sweep after <c>Retention:DeletedProjects</c>), outbox, inbox and idempotency store; the use cases; the providers (the offline <c>local</c> one, validated at start: tools, font); media-api's
-    /// client with the service token; and, unless <c>Generation:Jobs:RunWorkers</c> is false, the job worker.
+    /// the retention sweep after <c>Retention:DeletedProjects</c>), outbox, inbox and idempotency store; the use cases;
+    /// the providers (the offline <c>local</c> one, validated at start: tools, font); media-api's client with the service
+    /// token; and, unless <c>Generation:Jobs:RunWorkers</c> is false, the job worker.
     /// </summary>
     public static IHostApplicationBuilder AddGenerationInfrastructure(this IHostApplicationBuilder builder)
     {
