@@ -164,6 +164,23 @@ public sealed class GenerationJobTests
     }
 
     [Fact]
+    public void The_holding_worker_abandons_a_job_whose_project_is_gone_as_cancelled_with_attempts_left_and_a_lost_claim_cannot()
+    {
+        var job = NewJob();
+        job.Claim("worker", Now, Lease);
+        var takenOver = NewJob();
+        takenOver.Claim("stalled", Now, Lease);
+        takenOver.Claim("rescuer", Now + Lease + TimeSpan.FromSeconds(1), Lease);
+
+        job.Abandon("worker", 1, "project deleted", Now.AddSeconds(3)).IsSuccess.Should().BeTrue();
+        takenOver.Abandon("stalled", 1, "project deleted", Now.AddSeconds(3)).Error!.Code.Should().Be("lease_lost");
+
+        (job.Status, job.CancelReason, job.Attempts, job.CompletedAt, job.IsClaimable(Now.AddHours(1)))
+            .Should().Be((JobStatus.Cancelled, "project deleted", 1, Now.AddSeconds(3), false), "it is not tried again though attempts are left");
+        (takenOver.Status, takenOver.LeaseOwner).Should().Be((JobStatus.Running, "rescuer"));
+    }
+
+    [Fact]
     public void Deleting_cancels_a_job_under_way_and_hides_it_and_deleting_a_finished_one_keeps_its_status()
     {
         var running = NewJob();

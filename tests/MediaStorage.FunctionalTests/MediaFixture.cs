@@ -186,3 +186,13 @@ public sealed class S3FrequentSweepsFixture : S3MediaFixture
 {
     protected override IReadOnlyDictionary<string, string?> ExtraSettings => MediaSettings.FrequentSweeps;
 }
+
+public sealed class FileSystemDeletedProjectsFixture : FileSystemMediaFixture
+{
+    protected override IReadOnlyDictionary<string, string?> ExtraSettings => MediaSettings.FrequentRetentionSweeps;
+}
+
+public sealed class S3DeletedProjectsFixture : S3MediaFixture
+{
+    protected override IReadOnlyDictionary<string, string?> ExtraSettings => MediaSettings.FrequentRetentionSweeps;
+}

@@ -42,4 +42,12 @@ public static class MediaSettings
         ["Media:MultipartThreshold"] = FiveMegabytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["Media:PartSize"] = FiveMegabytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
     };
+
+    /// <summary>The upload and retention sweeps every second, and deleted projects remembered for two days (the tests move media-api's clock).</summary>
+    public static IReadOnlyDictionary<string, string?> FrequentRetentionSweeps { get; } = new Dictionary<string, string?>
+    {
+        ["Media:SweepInterval"] = "00:00:01",
+        ["Retention:SweepInterval"] = "00:00:01",
+        ["Retention:DeletedProjects"] = "2.00:00:00",
+    };
 }

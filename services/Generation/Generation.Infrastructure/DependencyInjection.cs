@@ -1,5 +1,6 @@
 using AiVideo.BuildingBlocks.Idempotency;
 using AiVideo.BuildingBlocks.Inbox;
+using AiVideo.BuildingBlocks.Maintenance;
 using AiVideo.BuildingBlocks.Outbox;
 using AiVideo.BuildingBlocks.Persistence;
 using AiVideo.Generation.Application;
@@ -22,9 +23,10 @@ public static class DependencyInjection
     public const string MigrationsSource = "generation";
 
     /// <summary>
-    /// The generation service: its database (migrated at start-up) with the job table, outbox, inbox and idempotency
-    /// store; the use cases; the providers (the offline <c>local</c> one, validated at start: tools, font); media-api's
-    /// client with the service token; and, unless <c>Generation:Jobs:RunWorkers</c> is false, the job worker.
+    /// The generation service: its database (migrated at start-up) with the job table, the deleted projects (forgotten by
+    /// the retention sweep after <c>Retention:DeletedProjects</c>), outbox, inbox and idempotency store; the use cases;
+    /// the providers (the offline <c>local</c> one, validated at start: tools, font); media-api's client with the service
+    /// token; and, unless <c>Generation:Jobs:RunWorkers</c> is false, the job worker.
     /// </summary>
     public static IHostApplicationBuilder AddGenerationInfrastructure(this IHostApplicationBuilder builder)
     {
@@ -54,6 +56,8 @@ public static class DependencyInjection
         services.AddSingleton<IProgressEvents, BusProgressEvents>();
 
         services.AddScoped<IJobs, EfJobs>();
+        services.AddScoped<IDeletedProjects, EfDeletedProjects>();
+        services.AddScoped<IRetentionSweep, DeletedProjectsSweep>();
         services.AddScoped<IUnitOfWork, EfUnitOfWork>();
         services.AddScoped<IIntegrationEvents, OutboxIntegrationEvents>();
 

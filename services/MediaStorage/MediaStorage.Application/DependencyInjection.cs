@@ -26,6 +26,7 @@ public static class DependencyInjection
         services.AddScoped<DeleteProjectFiles>();
         services.AddScoped<GetUsage>();
         services.AddScoped<RequestOutputs>();
+        services.AddScoped<Projects.DeletedProjectRule>();
         services.AddScoped<Playback.PlaybackLinks>();
         services.AddScoped<Playback.ReadPlaylist>();
         services.AddScoped<Playback.StoreRendition>();

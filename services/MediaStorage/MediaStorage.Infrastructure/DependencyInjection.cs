@@ -1,5 +1,6 @@
 using AiVideo.BuildingBlocks.Idempotency;
 using AiVideo.BuildingBlocks.Inbox;
+using AiVideo.BuildingBlocks.Maintenance;
 using AiVideo.BuildingBlocks.Outbox;
 using AiVideo.BuildingBlocks.Persistence;
 using AiVideo.MediaStorage.Application;
@@ -18,7 +19,8 @@ public static class DependencyInjection
 
     /// <summary>
     /// media-api's database (migrated at start-up), outbox, inbox and idempotency store; the storage backend chosen by
-    /// <c>Storage:Provider</c> (bucket or folder created at start); the upload rules and the expiry sweep.
+    /// <c>Storage:Provider</c> (bucket or folder created at start); the upload rules and the expiry sweep; the deleted
+    /// projects, forgotten by the retention sweep after <c>Retention:DeletedProjects</c>.
     /// </summary>
     public static IHostApplicationBuilder AddMediaStorageInfrastructure(this IHostApplicationBuilder builder)
     {
@@ -62,6 +64,8 @@ public static class DependencyInjection
         builder.Services.AddScoped<IUsage, EfUsage>();
         builder.Services.AddScoped<IFiles, EfFiles>();
         builder.Services.AddScoped<IUploads, EfUploads>();
+        builder.Services.AddScoped<IDeletedProjects, EfDeletedProjects>();
+        builder.Services.AddScoped<IRetentionSweep, DeletedProjectsSweep>();
         builder.Services.AddScoped<IUnitOfWork, EfUnitOfWork>();
         builder.Services.AddScoped<IIntegrationEvents, OutboxIntegrationEvents>();
         return builder;

@@ -38,6 +38,11 @@ public class GenerationFixture : IAsyncLifetime
     /// <summary>Settings this fixture's generation-api gets beyond the common ones.</summary>
     protected virtual IReadOnlyDictionary<string, string?> ExtraSettings { get; } = new Dictionary<string, string?>();
 
+    /// <summary>Services this fixture's generation-api gets in place of its own (a clock, a consume observer).</summary>
+    protected virtual void ConfigureGeneration(IServiceCollection services)
+    {
+    }
+
     public async Task InitializeAsync()
     {
         Identity = await ServiceApp<IdentityApi>.CreateAsync(ResourceNames.IdentityDatabase, IdentitySettings.Create(), new ServiceAppOptions(ListenOnLoopback: true));
@@ -50,7 +55,8 @@ public class GenerationFixture : IAsyncLifetime
         {
             settings[key] = value;
         }
-        Generation = await ServiceApp<GenerationApi>.CreateAsync(ResourceNames.GenerationDatabase, settings, new ServiceAppOptions(ListenOnLoopback: true));
+        Generation = await ServiceApp<GenerationApi>.CreateAsync(ResourceNames.GenerationDatabase, settings,
+            new ServiceAppOptions(ListenOnLoopback: true, ConfigureServices: ConfigureGeneration));
         GenerationSettingsUsed = Generation.Settings;
     }
 

@@ -2,7 +2,10 @@ using AiVideo.BuildingBlocks.Persistence;
 
 namespace AiVideo.BuildingBlocks.Maintenance;
 
-/// <summary>Deletes published outbox rows, old inbox rows and expired idempotency keys, once an interval.</summary>
+/// <summary>
+/// Deletes published outbox rows, old inbox rows and expired idempotency keys, then whatever the service's own
+/// <see cref="IRetentionSweep"/>s remove, once an interval.
+/// </summary>
 internal sealed class RetentionSweeper<TContext>(
     IServiceScopeFactory scopes, MigrationState migrations, IOptions<RetentionOptions> options, TimeProvider time,
     ILogger<RetentionSweeper<TContext>> logger) : BackgroundService
@@ -23,7 +26,7 @@ internal sealed class RetentionSweeper<TContext>(
             }
             catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
             {
-                logger.LogWarning(exception, "Sweeping old outbox, inbox and idempotency rows failed");
+                logger.LogWarning(exception, "Sweeping old outbox, inbox, idempotency and other bookkeeping rows failed");
             }
         }
         while (await WaitAsync(timer, stoppingToken));
@@ -42,6 +45,14 @@ internal sealed class RetentionSweeper<TContext>(
         if (outbox + inbox + keys > 0)
         {
             logger.LogInformation("Swept {Outbox} outbox, {Inbox} inbox and {Keys} idempotency rows", outbox, inbox, keys);
+        }
+        foreach (var sweep in scope.ServiceProvider.GetServices<IRetentionSweep>())
+        {
+            var removed = await sweep.SweepAsync(now, cancellationToken);
+            if (removed > 0)
+            {
+                logger.LogInformation("Swept {Count} row(s) of {What}", removed, sweep.Name);
+            }
         }
     }
 

@@ -8,7 +8,10 @@ public static class OutboxExtensions
     public static void AddIntegrationEvent(this DbContext context, object message, DateTimeOffset now) =>
         context.Set<OutboxMessage>().Add(OutboxMessage.Create(message, now));
 
-    /// <summary>Runs the dispatcher that publishes the context's committed outbox messages. Call after <c>AddServiceDatabase</c>.</summary>
+    /// <summary>
+    /// Runs the dispatcher that publishes the context's committed outbox messages, and the retention sweep (section
+    /// <c>Retention</c>) that removes old bookkeeping rows. Call after <c>AddServiceDatabase</c>.
+    /// </summary>
     public static IHostApplicationBuilder AddOutbox<TContext>(this IHostApplicationBuilder builder, Action<OutboxOptions>? configure = null)
         where TContext : DbContext
     {
@@ -21,6 +24,10 @@ public static class OutboxExtensions
         }
         builder.Services.AddSingleton<IntegrationEventTypes>();
         builder.Services.AddHostedService<OutboxDispatcher<TContext>>();
+        builder.Services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.SectionName)
+            .Validate(o => o.PublishedOutboxMessages > TimeSpan.Zero && o.InboxMessages > TimeSpan.Zero && o.DeletedProjects > TimeSpan.Zero
+                && o.SweepInterval > TimeSpan.Zero, "Retention: every period and the SweepInterval are positive.")
+            .ValidateOnStart();
         builder.Services.AddHostedService<RetentionSweeper<TContext>>();
         return builder;
     }

@@ -1,14 +1,18 @@
+using AiVideo.Generation.Domain.Projects;
+
 namespace AiVideo.Generation.Application.Jobs;
 
 /// <summary>
 /// Queues a job for a request once: asked again for the same request id (a redelivered event, a repeated call) it
 /// answers the job it made the first time. A request naming a provider this platform does not have is refused at once:
 /// its job is recorded as failed and <see cref="GenerationFailed"/> goes out with it; so does a request for a kind of work
-/// that does not exist (without a job). Inside a consumer this runs in the inbox's transaction.
+/// that does not exist (without a job). A request for a project that was deleted (it arrived after the deletion: the
+/// broker orders nothing between queues) never runs: its job is recorded as cancelled ("project deleted"), announced to
+/// nobody, as the deletion cancels the jobs it finds. Inside a consumer this runs in the inbox's transaction.
 /// </summary>
 public sealed class EnqueueJob(
-    IJobs jobs, IUnitOfWork unitOfWork, IIntegrationEvents events, IJobSignals signals, Providers.ProviderCatalog providers, IOptions<JobOptions> options,
-    TimeProvider time)
+    IJobs jobs, IDeletedProjects deletedProjects, IUnitOfWork unitOfWork, IIntegrationEvents events, IJobSignals signals, Providers.ProviderCatalog providers,
+    IOptions<JobOptions> options, TimeProvider time)
 {
     /// <summary>The request's job; null when the request asks for a kind of work there is no job for (refused with <see cref="GenerationFailed"/>).</summary>
     public async Task<GenerationJob?> ExecuteAsync(JobRequest request, CancellationToken cancellationToken)
@@ -31,7 +35,11 @@ public sealed class EnqueueJob(
             provider = provider.Length <= GenerationJob.MaxProviderLength ? provider : provider[..GenerationJob.MaxProviderLength];
             var job = GenerationJob.Create(request.RequestId, request.CompanyId, request.UserId, request.ProjectId, request.SceneId, request.Kind,
                 provider, request.Model, JobPayloads.Write(request.Payload), options.Value.MaxAttempts, now, request.JobId, request.SourceJobId);
-            if (!providers.Has(provider))
+            if (request.ProjectId is { } projectId && await deletedProjects.IsDeletedAsync(request.CompanyId, projectId, cancellationToken))
+            {
+                job.Cancel(DeletedProject.CancelReason, now);
+            }
+            else if (!providers.Has(provider))
             {
                 job.Refuse(new JobFailure(MediaErrorCodes.InvalidRequest,
                     $"The provider '{provider}' is not available; the providers are: {string.Join(", ", providers.Names)}.", Retryable: false), now);

@@ -1,9 +1,13 @@
+using AiVideo.Generation.Domain.Projects;
+
 namespace AiVideo.Generation.Application.Jobs;
 
 /// <summary>
 /// A worker's attempt failed: a retryable failure with attempts left puts the job back in the queue after a backoff with
 /// jitter; otherwise the job fails and <see cref="GenerationFailed"/> (stage, code, message, retryable) goes out with it.
-/// A worker that lost the job changes nothing.
+/// An attempt that failed because the job's project was deleted (<see cref="MediaErrorCodes.ProjectDeleted"/>: media-api
+/// refuses its files) cancels the job instead, as the deletion does, announced to nobody. A worker that lost the job
+/// changes nothing.
 /// </summary>
 public sealed class FailJob(IJobs jobs, IUnitOfWork unitOfWork, IIntegrationEvents events, IOptions<JobOptions> options, TimeProvider time)
 {
@@ -14,6 +18,15 @@ public sealed class FailJob(IJobs jobs, IUnitOfWork unitOfWork, IIntegrationEven
             if (job is null)
             {
                 return (FailureOutcome?)null;
+            }
+            if (failure.Code == MediaErrorCodes.ProjectDeleted)
+            {
+                if (!job.Abandon(claimed.Worker, claimed.Attempt, DeletedProject.CancelReason, time.GetUtcNow()).IsSuccess)
+                {
+                    return null;
+                }
+                await unitOfWork.SaveChangesAsync(cancellationToken);
+                return FailureOutcome.Cancelled;
             }
             var delay = options.Value.Retries.DelayAfter(job.Attempts, Random.Shared.NextDouble());
             var outcome = job.Fail(claimed.Worker, claimed.Attempt, failure, time.GetUtcNow(), delay);

@@ -24,6 +24,12 @@ public static class MediaErrorCodes
     /// <summary>media-api refused an output (too large for the quota, not the type it should be).</summary>
     public const string OutputRefused = "output_refused";
 
+    /// <summary>
+    /// The project the job works for was deleted: media-api refuses its outputs (and answers for its inputs) with 410
+    /// <c>project_deleted</c>. The job is cancelled, not failed or retried: nobody waits for its result.
+    /// </summary>
+    public const string ProjectDeleted = "project_deleted";
+
     /// <summary>media-api could not be reached or failed: trying again later may succeed.</summary>
     public const string MediaUnavailable = "media_unavailable";
 }

@@ -253,6 +253,13 @@ public sealed class GenerationJob
         return Result.Success;
     }
 
+    /// <summary>
+    /// The holding worker found that what the job works for is gone (media-api refuses its files: its project was
+    /// deleted): the job is cancelled with <paramref name="reason"/>, not failed and not retried.
+    /// </summary>
+    public Result Abandon(string worker, int attempt, string reason, DateTimeOffset now) =>
+        HeldBy(worker, attempt) ? Cancel(reason, now) : JobErrors.LeaseLost(this);
+
     /// <summary>The owner deleted the job (a video): cancelled first if it is still under way, then hidden.</summary>
     public void Delete(DateTimeOffset now)
     {

@@ -141,7 +141,13 @@ internal sealed class JobWorker(
             }
             var outcome = await WithScopeAsync(s => s.GetRequiredService<FailJob>().ExecuteAsync(job, failure, CancellationToken.None));
             logger.LogInformation("Job {JobId} failed ({Code}: {Message}); {Outcome}", job.JobId, failure.Code, failure.Message,
-                outcome switch { FailureOutcome.WillRetry => "it will be tried again", FailureOutcome.Failed => "it failed for good", _ => "it was no longer this worker's" });
+                outcome switch
+                {
+                    FailureOutcome.WillRetry => "it will be tried again",
+                    FailureOutcome.Failed => "it failed for good",
+                    FailureOutcome.Cancelled => "it was cancelled: its project was deleted",
+                    _ => "it was no longer this worker's",
+                });
         }
         finally
         {

@@ -10,7 +10,8 @@ namespace AiVideo.Generation.Infrastructure.MediaApi;
 /// their presigned PUTs, <c>/internal/files/{id}/renditions/...</c>). Files stream from and to disk, never whole in
 /// memory. Outputs are uploaded with their request id and output name, so asking again answers the file stored before
 /// (200 with the file) instead of a ticket. Presigned URLs are called without the service token: they carry their own
-/// signature, and S3 refuses a second credential.
+/// signature, and S3 refuses a second credential. media-api's 410 <c>project_deleted</c> (a file of a deleted project
+/// refused, or an input gone with it) becomes <see cref="MediaErrorCodes.ProjectDeleted"/>.
 /// </summary>
 internal sealed class MediaApiClient(IHttpClientFactory clients) : IMediaFiles
 {
@@ -18,15 +19,19 @@ internal sealed class MediaApiClient(IHttpClientFactory clients) : IMediaFiles
     public const string PresignedClient = "media-api-presigned";
     private const string Purpose = "generated";
 
+    /// <summary>media-api's problem code for a file refused (or gone) because its project was deleted.</summary>
+    private const string ProjectDeletedCode = "project_deleted";
+
     private HttpClient Service => clients.CreateClient(ServiceClient);
 
-    public async Task<FileFacts> DownloadAsync(Guid companyId, Guid fileId, string destination, CancellationToken cancellationToken)
+    public async Task<FileFacts> DownloadAsync(Guid companyId, Guid fileId, Guid? projectId, string destination, CancellationToken cancellationToken)
     {
-        using var response = await SendAsync(Service, new HttpRequestMessage(HttpMethod.Get, Content(companyId, fileId)), cancellationToken);
+        using var response = await SendAsync(Service, new HttpRequestMessage(HttpMethod.Get, Content(companyId, fileId) + ForProject(projectId)), cancellationToken);
         if (response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Conflict or HttpStatusCode.Gone)
         {
-            throw new MediaProcessingException(MediaErrorCodes.InputNotFound,
-                $"The input file {fileId} is not available ({await ReasonAsync(response, cancellationToken)}).", retryable: false);
+            var problem = await ProblemAsync(response, cancellationToken);
+            throw new MediaProcessingException(IsProjectDeleted(response, problem) ? MediaErrorCodes.ProjectDeleted : MediaErrorCodes.InputNotFound,
+                $"The input file {fileId} is not available ({problem.Reason}).", retryable: false);
         }
         await EnsureAsync(response, "reading an input file", cancellationToken);
         await using (var file = new FileStream(destination, FileMode.CreateNew, FileAccess.Write, FileShare.None, 128 * 1024, useAsync: true))
@@ -102,17 +107,19 @@ internal sealed class MediaApiClient(IHttpClientFactory clients) : IMediaFiles
         return Stored(await completed.Content.ReadFromJsonAsync<JsonElement>(cancellationToken));
     }
 
-    public async Task StoreRenditionAsync(Guid companyId, Guid fileId, string path, string source, CancellationToken cancellationToken)
+    public async Task StoreRenditionAsync(Guid companyId, Guid fileId, Guid? projectId, string path, string source, CancellationToken cancellationToken)
     {
         await using var file = File.OpenRead(source);
         var content = new StreamContent(file, 128 * 1024);
         content.Headers.ContentLength = file.Length;
         using var response = await SendAsync(Service,
-            new HttpRequestMessage(HttpMethod.Put, $"internal/files/{fileId}/renditions/{path}?companyId={companyId}") { Content = content }, cancellationToken);
-        if (response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Conflict)
+            new HttpRequestMessage(HttpMethod.Put, $"internal/files/{fileId}/renditions/{path}?companyId={companyId}{ForProject(projectId)}") { Content = content },
+            cancellationToken);
+        if (response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Conflict or HttpStatusCode.Gone)
         {
-            throw new MediaProcessingException(MediaErrorCodes.OutputRefused,
-                $"The video's renditions cannot be stored: {await ReasonAsync(response, cancellationToken)}", retryable: false);
+            var problem = await ProblemAsync(response, cancellationToken);
+            throw new MediaProcessingException(IsProjectDeleted(response, problem) ? MediaErrorCodes.ProjectDeleted : MediaErrorCodes.OutputRefused,
+                $"The video's renditions cannot be stored: {problem.Reason}", retryable: false);
         }
         await EnsureAsync(response, "storing a rendition", cancellationToken);
     }
@@ -181,6 +188,9 @@ internal sealed class MediaApiClient(IHttpClientFactory clients) : IMediaFiles
 
     private static string Content(Guid companyId, Guid fileId) => $"internal/files/{fileId}/content?companyId={companyId}";
 
+    /// <summary>The query parameter naming the project a job works for (media answers 410 <c>project_deleted</c> for a file gone with it).</summary>
+    private static string ForProject(Guid? projectId) => projectId is { } project ? $"&projectId={project}" : "";
+
     private static async Task<HttpResponseMessage> SendAsync(HttpClient client, HttpRequestMessage request, CancellationToken cancellationToken)
     {
         try
@@ -197,17 +207,27 @@ internal sealed class MediaApiClient(IHttpClientFactory clients) : IMediaFiles
         }
     }
 
-    /// <summary>A refused output (too large, over quota, not what it was declared to be) fails for good; anything else as <see cref="EnsureAsync"/>.</summary>
+    /// <summary>
+    /// A refused output (too large, over quota, not what it was declared to be) fails for good; one of a deleted project is
+    /// <see cref="MediaErrorCodes.ProjectDeleted"/>; an upload media-api closed before it was completed (aborted, expired)
+    /// is tried again (the next attempt uploads afresh); anything else as <see cref="EnsureAsync"/>.
+    /// </summary>
     private static async Task EnsureCreatedAsync(HttpResponseMessage response, MediaUpload upload, CancellationToken cancellationToken)
     {
         if (response.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.RequestEntityTooLarge or HttpStatusCode.UnsupportedMediaType
             or HttpStatusCode.UnprocessableEntity or HttpStatusCode.NotFound or HttpStatusCode.Gone)
         {
-            throw new MediaProcessingException(MediaErrorCodes.OutputRefused,
-                $"media-api refused the {upload.Output} ({(int)response.StatusCode}): {await ReasonAsync(response, cancellationToken)}", retryable: false);
+            var problem = await ProblemAsync(response, cancellationToken);
+            var message = $"media-api refused the {upload.Output} ({(int)response.StatusCode}): {problem.Reason}";
+            throw IsProjectDeleted(response, problem) ? new MediaProcessingException(MediaErrorCodes.ProjectDeleted, message, retryable: false)
+                : response.StatusCode == HttpStatusCode.Gone ? new MediaProcessingException(MediaErrorCodes.OutputRefused, message, retryable: true)
+                : new MediaProcessingException(MediaErrorCodes.OutputRefused, message, retryable: false);
         }
         await EnsureAsync(response, $"storing the {upload.Output}", cancellationToken);
     }
+
+    private static bool IsProjectDeleted(HttpResponseMessage response, Problem problem) =>
+        response.StatusCode == HttpStatusCode.Gone && problem.Code == ProjectDeletedCode;
 
     /// <summary>Any other failure may pass: media-api down or overloaded, a token not accepted yet, a conflict of a concurrent attempt.</summary>
     private static async Task EnsureAsync(HttpResponseMessage response, string doing, CancellationToken cancellationToken)
@@ -219,26 +239,39 @@ internal sealed class MediaApiClient(IHttpClientFactory clients) : IMediaFiles
         }
     }
 
-    private static async Task<string> ReasonAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    private static async Task<string> ReasonAsync(HttpResponseMessage response, CancellationToken cancellationToken) =>
+        (await ProblemAsync(response, cancellationToken)).Reason;
+
+    /// <summary>media-api's problem+json answer: its <c>code</c> (when it has one) and what it says in words.</summary>
+    private static async Task<Problem> ProblemAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
         var text = await response.Content.ReadAsStringAsync(cancellationToken);
+        var plain = new Problem(null, text.Length > 300 ? text[..300] : text.Length == 0 ? response.ReasonPhrase ?? "no reason given" : text);
         try
         {
             using var problem = JsonDocument.Parse(text);
             var root = problem.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                return plain;
+            }
+            var code = root.TryGetProperty("code", out var c) && c.ValueKind == JsonValueKind.String ? c.GetString() : null;
             if (root.TryGetProperty("detail", out var detail) && detail.ValueKind == JsonValueKind.String)
             {
-                return detail.GetString()!;
+                return new Problem(code, detail.GetString()!);
             }
             if (root.TryGetProperty("errors", out var errors))
             {
-                return string.Join("; ", errors.EnumerateObject().Select(e => $"{e.Name}: {string.Join(' ', e.Value.EnumerateArray().Select(m => m.GetString()))}"));
+                return new Problem(code,
+                    string.Join("; ", errors.EnumerateObject().Select(e => $"{e.Name}: {string.Join(' ', e.Value.EnumerateArray().Select(m => m.GetString()))}")));
             }
-            return root.TryGetProperty("title", out var title) ? title.GetString() ?? text : text;
+            return new Problem(code, root.TryGetProperty("title", out var title) ? title.GetString() ?? text : text);
         }
         catch (JsonException)
         {
-            return text.Length > 300 ? text[..300] : text.Length == 0 ? response.ReasonPhrase ?? "no reason given" : text;
+            return plain;
         }
     }
+
+    private sealed record Problem(string? Code, string Reason);
 }

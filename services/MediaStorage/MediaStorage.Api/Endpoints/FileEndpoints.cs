@@ -114,7 +114,7 @@ public static class FileEndpoints
 
     private static async Task<IResult> ContentAsync(Guid id, HttpContext http, ClaimsPrincipal user, ReadFileContent read, CancellationToken cancellationToken)
     {
-        var found = await read.FindAsync(user.ToFileOwner(), id, cancellationToken);
+        var found = await read.FindAsync(user.ToFileOwner(), id, forProject: null, cancellationToken);
         if (!found.IsSuccess)
         {
             return found.Error.ToHttp();

@@ -11,7 +11,9 @@ namespace AiVideo.MediaStorage.Api.Endpoints;
 /// must carry back; an <c>output</c> names which result of the request a file is, and each is stored once (asked again,
 /// the upload answers 200 with the stored file instead of a ticket). A stored file's bytes are read by id (also while a
 /// video upload is processed), a video upload's renditions stored beside it, and a file deleted. projects-api checks
-/// that a file id its client gives is the company's (404 otherwise).
+/// that a file id its client gives is the company's (404 otherwise). Nothing is stored for a deleted project (410
+/// <c>project_deleted</c>); reads and renditions may name the project they are for (<c>projectId</c>), so that a file
+/// gone with its deleted project is told apart from one that never was (410 <c>project_deleted</c> instead of 404).
 /// </summary>
 public static class InternalEndpoints
 {
@@ -74,13 +76,13 @@ public static class InternalEndpoints
             .ToHttp(file => TypedResults.Created($"/api/files/{file.Id}", file));
     }
 
-    private static async Task<IResult> ContentAsync(Guid id, Guid companyId, HttpContext http, ReadFileContent read, CancellationToken cancellationToken)
+    private static async Task<IResult> ContentAsync(Guid id, Guid companyId, Guid? projectId, HttpContext http, ReadFileContent read, CancellationToken cancellationToken)
     {
         if (NoCompany(companyId) is { } problem)
         {
             return problem;
         }
-        var found = await read.FindAsync(Owner(companyId, null, null), id, cancellationToken);
+        var found = await read.FindAsync(Owner(companyId, null, null), id, projectId, cancellationToken);
         if (!found.IsSuccess)
         {
             return found.Error.ToHttp();
@@ -93,7 +95,8 @@ public static class InternalEndpoints
     private static async Task<IResult> DeleteAsync(Guid id, Guid companyId, DeleteFile delete, CancellationToken cancellationToken) =>
         NoCompany(companyId) ?? (await delete.ExecuteAsync(Owner(companyId, null, null), id, cancellationToken)).ToHttp(() => TypedResults.NoContent());
 
-    private static async Task<IResult> StoreRenditionAsync(Guid id, string path, Guid companyId, HttpContext http, StoreRendition store, CancellationToken cancellationToken) =>
-        NoCompany(companyId) ?? (await store.ExecuteAsync(companyId, id, path, http.Request.Body, http.Request.ContentLength, cancellationToken))
+    private static async Task<IResult> StoreRenditionAsync(
+        Guid id, string path, Guid companyId, Guid? projectId, HttpContext http, StoreRendition store, CancellationToken cancellationToken) =>
+        NoCompany(companyId) ?? (await store.ExecuteAsync(companyId, id, projectId, path, http.Request.Body, http.Request.ContentLength, cancellationToken))
             .ToHttp(stored => TypedResults.Ok(new { key = stored.Key, size = stored.Size, etag = stored.ETag }));
 }

@@ -47,7 +47,7 @@ public static class StorageEndpoints
         try
         {
             var stored = await storage.ReceiveObjectAsync(key, http.Request.Body, length, contentType,
-                token => writes.AcceptObjectAsync(key, token), http.RequestAborted);
+                (land, token) => writes.LandObjectAsync(key, land, token), http.RequestAborted);
             if (stored is null)
             {
                 return Forbidden(UploadClosed);

@@ -1,3 +1,4 @@
+using AiVideo.MediaStorage.Application.Projects;
 using AiVideo.MediaStorage.Application.Uploads;
 
 namespace AiVideo.MediaStorage.Application.Files;
@@ -7,11 +8,13 @@ namespace AiVideo.MediaStorage.Application.Files;
 /// upload and the bytes recognised before anything is stored. Then it runs the upload protocol in one go: the file is
 /// recorded as uploading with a single-PUT upload (bytes reserved), stored, then verified and announced. A crash while
 /// storing leaves an open upload, which the sweep removes with its object when it expires. An output of a request that
-/// was stored already is answered with the stored file, nothing stored again.
+/// was stored already is answered with the stored file, nothing stored again. A file of a deleted project is refused
+/// (410 <c>project_deleted</c>, <see cref="DeletedProjectRule"/>), also when the project is deleted while its bytes are stored.
 /// </summary>
 public sealed class UploadFile(
     FileRequestRules rules, IFiles files, IUploads uploads, IUsage usage, IObjectStorage storage, StoredObjectVerifier verifier, UploadCleaner cleaner,
-    RequestOutputs outputs, IUnitOfWork unitOfWork, IOptions<MediaOptions> options, IOptions<Usage.QuotaOptions> quotas, TimeProvider time)
+    RequestOutputs outputs, DeletedProjectRule deletedProjects, IUnitOfWork unitOfWork, IOptions<MediaOptions> options, IOptions<Usage.QuotaOptions> quotas,
+    TimeProvider time)
 {
     public async Task<Result<FileView>> ExecuteAsync(FileOwner owner, FileRequest request, byte[] content, CancellationToken cancellationToken)
     {
@@ -68,7 +71,8 @@ public sealed class UploadFile(
             if (current is null || currentFile is null || current.CheckOpen(now) is { IsSuccess: false })
             {
                 await storage.DeleteAsync(file.StorageKey, cancellationToken);
-                return Error.Conflict("file_removed", "The file was removed while it was being stored (its upload aborted or its project deleted).");
+                return await deletedProjects.RefuseAsync(owner.CompanyId, file.ProjectId, cancellationToken)
+                    ?? Error.Conflict("file_removed", "The file was removed while it was being stored (its upload aborted, or the file deleted).");
             }
             var verified = await verifier.VerifyAsync(currentFile, stored, companyUsage, cancellationToken);
             if (verified.IsSuccess)
@@ -92,6 +96,10 @@ public sealed class UploadFile(
         {
             var now = time.GetUtcNow();
             var companyUsage = await usage.LockAsync(owner.CompanyId, cancellationToken);
+            if (await deletedProjects.RefuseAsync(owner.CompanyId, accepted.Target.ProjectId, cancellationToken) is { } deleted)
+            {
+                return deleted;
+            }
             if (await outputs.StoredOrClearedAsync(owner, companyUsage, cancellationToken) is { } stored)
             {
                 await unitOfWork.SaveChangesAsync(cancellationToken);

@@ -17,8 +17,12 @@ public interface ISelfServedStorage
 
     Task<ObjectContent?> GetAsync(string key, ByteRange? range, CancellationToken cancellationToken);
 
-    /// <summary>Stores a presigned object PUT (exactly the signed length) if <paramref name="accepted"/> still says yes once it is in; null otherwise.</summary>
-    Task<ObjectInfo?> ReceiveObjectAsync(string key, Stream body, long length, string contentType, Func<CancellationToken, Task<bool>> accepted,
+    /// <summary>
+    /// Stores a presigned object PUT (exactly the signed length) once it is in, through <paramref name="landIfAccepted"/>:
+    /// it runs the given write only while the upload still accepts it (and says whether it did), so that the object lands
+    /// before the upload is closed, or not at all. Null when it did not land.
+    /// </summary>
+    Task<ObjectInfo?> ReceiveObjectAsync(string key, Stream body, long length, string contentType, Func<Func<Task>, CancellationToken, Task<bool>> landIfAccepted,
         CancellationToken cancellationToken);
 
     /// <summary>Stores a presigned part PUT (at most the signed length) and returns its ETag; null when the upload is gone or no longer accepted.</summary>

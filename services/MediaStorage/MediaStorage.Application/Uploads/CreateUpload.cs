@@ -1,4 +1,5 @@
 using AiVideo.MediaStorage.Application.Files;
+using AiVideo.MediaStorage.Application.Projects;
 
 namespace AiVideo.MediaStorage.Application.Uploads;
 
@@ -7,10 +8,11 @@ namespace AiVideo.MediaStorage.Application.Uploads;
 /// the file as uploading, reserves its bytes, and presigns where the client sends them: one PUT up to the multipart
 /// threshold, parts above it. An output of a request (<see cref="FileOwner.Output"/>) is stored once: when the request
 /// stored it already the ticket says so instead, and an upload of it left unfinished (its sender died) is removed first.
+/// A file of a deleted project is refused (410 <c>project_deleted</c>, <see cref="DeletedProjectRule"/>).
 /// </summary>
 public sealed class CreateUpload(
-    FileRequestRules rules, IFiles files, IUploads uploads, IUsage usage, IObjectStorage storage, RequestOutputs outputs, IUnitOfWork unitOfWork,
-    IOptions<MediaOptions> options, IOptions<Usage.QuotaOptions> quotas, TimeProvider time)
+    FileRequestRules rules, IFiles files, IUploads uploads, IUsage usage, IObjectStorage storage, RequestOutputs outputs, DeletedProjectRule deletedProjects,
+    IUnitOfWork unitOfWork, IOptions<MediaOptions> options, IOptions<Usage.QuotaOptions> quotas, TimeProvider time)
 {
     public async Task<Result<UploadTicket>> ExecuteAsync(FileOwner owner, FileRequest request, CancellationToken cancellationToken)
     {
@@ -25,6 +27,10 @@ public sealed class CreateUpload(
         {
             var now = time.GetUtcNow();
             var companyUsage = await usage.LockAsync(owner.CompanyId, cancellationToken);
+            if (await deletedProjects.RefuseAsync(owner.CompanyId, accepted.Target.ProjectId, cancellationToken) is { } deleted)
+            {
+                return deleted;
+            }
             if (await outputs.StoredOrClearedAsync(owner, companyUsage, cancellationToken) is { } stored)
             {
                 return UploadTicket.AlreadyStored(stored);

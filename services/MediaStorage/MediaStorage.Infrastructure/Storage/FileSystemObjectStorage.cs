@@ -38,7 +38,11 @@ public sealed partial class FileSystemObjectStorage(IOptions<StorageOptions> opt
     }
 
     public async Task<ObjectInfo> PutAsync(string key, Stream content, long length, string contentType, CancellationToken cancellationToken) =>
-        (await StoreAsync(key, content, length, contentType, accepted: null, cancellationToken))!;
+        (await ReceiveObjectAsync(key, content, length, contentType, async (land, _) =>
+        {
+            await land();
+            return true;
+        }, cancellationToken))!;
 
     public Task<ObjectInfo?> HeadAsync(string key, CancellationToken cancellationToken)
     {
@@ -175,12 +179,25 @@ public sealed partial class FileSystemObjectStorage(IOptions<StorageOptions> opt
     }
 
     /// <summary>
-    /// Stores the body of a presigned object PUT, which must be exactly the signed length, if <paramref name="accepted"/>
-    /// still says yes once the body is in (the upload may have been closed meanwhile); null when it does not.
+    /// Stores the body of a presigned object PUT, which must be exactly the signed length: written to a temporary file, then
+    /// moved into place by <paramref name="landIfAccepted"/>, which does so only while the upload is open (it may have been
+    /// closed meanwhile); null when it did not land. A failure leaves nothing.
     /// </summary>
-    public Task<ObjectInfo?> ReceiveObjectAsync(string key, Stream body, long length, string contentType, Func<CancellationToken, Task<bool>> accepted,
-        CancellationToken cancellationToken) =>
-        StoreAsync(key, body, length, contentType, accepted, cancellationToken);
+    public async Task<ObjectInfo?> ReceiveObjectAsync(string key, Stream body, long length, string contentType,
+        Func<Func<Task>, CancellationToken, Task<bool>> landIfAccepted, CancellationToken cancellationToken)
+    {
+        CheckKey(key);
+        var (temporary, etag) = await WriteTemporaryAsync(body, length, cancellationToken);
+        try
+        {
+            ObjectInfo? stored = null;
+            return await landIfAccepted(async () => stored = await CommitAsync(key, temporary, etag, contentType), cancellationToken) ? stored : null;
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
+    }
 
     /// <summary>
     /// Stores the body of a presigned part PUT (at most <paramref name="maxLength"/> bytes) and returns the part's ETag;
@@ -231,22 +248,6 @@ public sealed partial class FileSystemObjectStorage(IOptions<StorageOptions> opt
 
     /// <summary>Whether a key is one the service could have made (no traversal, no odd characters).</summary>
     public static bool IsValidKey(string key) => Key().IsMatch(key) && !key.Split('/').Any(segment => segment is "" or "." or "..");
-
-    /// <summary>Writes the body to a temporary file, then (if still <paramref name="accepted"/>) moves it into place; a failure leaves nothing.</summary>
-    private async Task<ObjectInfo?> StoreAsync(string key, Stream content, long length, string contentType, Func<CancellationToken, Task<bool>>? accepted,
-        CancellationToken cancellationToken)
-    {
-        CheckKey(key);
-        var (temporary, etag) = await WriteTemporaryAsync(content, length, cancellationToken);
-        try
-        {
-            return accepted is null || await accepted(cancellationToken) ? await CommitAsync(key, temporary, etag, contentType) : null;
-        }
-        finally
-        {
-            File.Delete(temporary);
-        }
-    }
 
     private async Task<(string Path, string ETag)> WriteTemporaryAsync(Stream content, long? length, CancellationToken cancellationToken, long? maxLength = null)
     {

@@ -19,7 +19,7 @@ public sealed class ClipJobHandler(IMediaProviders providers, JobInputs inputs, 
         {
             throw MediaProcessingException.InvalidRequest("A clip is made from an image: inputs.imageFileId is required.");
         }
-        var image = await inputs.ImageAsync(request.CompanyId, imageId, context.Workspace, "image", cancellationToken);
+        var image = await inputs.ImageAsync(context.Job, imageId, context.Workspace, "image", cancellationToken);
         var clip = await providers.Get<IClipGenerator>(context.Job.Provider).GenerateAsync(new ClipRequest(image, request.Seconds ?? DefaultSeconds,
             request.Width, request.Height, request.Prompt, request.Inputs.Variation), context.Workspace, context.Progress, cancellationToken);
         var name = $"scene-{request.Inputs.Variation}";

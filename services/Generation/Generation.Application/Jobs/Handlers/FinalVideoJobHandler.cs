@@ -24,7 +24,7 @@ public sealed class FinalVideoJobHandler(IMediaProviders providers, JobInputs in
         }
         context.Progress.Report(new MediaProgress(MediaStages.Compose, 0));
 
-        var clipFiles = await FetchClipsAsync(company, settings.Clips, workspace, cancellationToken);
+        var clipFiles = await FetchClipsAsync(context.Job, settings.Clips, workspace, cancellationToken);
         var probe = providers.Get<IMediaProbe>(provider);
         var lengths = new Dictionary<Guid, double>();
         foreach (var (fileId, path) in clipFiles)
@@ -42,9 +42,9 @@ public sealed class FinalVideoJobHandler(IMediaProviders providers, JobInputs in
                 workspace, cancellationToken)
             : null;
         var music = settings.MusicFileId is { } musicId
-            ? new MusicBed(await AudioAsync(company, musicId, workspace, cancellationToken), settings.MusicVolume ?? 0.3, settings.DuckMusic)
+            ? new MusicBed(await AudioAsync(context.Job, musicId, workspace, cancellationToken), settings.MusicVolume ?? 0.3, settings.DuckMusic)
             : null;
-        var watermark = settings.WatermarkFileId is { } watermarkId ? await inputs.ImageAsync(company, watermarkId, workspace, "watermark", cancellationToken) : null;
+        var watermark = settings.WatermarkFileId is { } watermarkId ? await inputs.ImageAsync(context.Job, watermarkId, workspace, "watermark", cancellationToken) : null;
         var style = settings.Captions is { } c ? new CaptionStyle(null, c.FontSize, c.Color, c.Position) : null;
 
         var video = await providers.Get<IVideoComposer>(provider).ComposeAsync(new CompositionRequest(
@@ -91,14 +91,14 @@ public sealed class FinalVideoJobHandler(IMediaProviders providers, JobInputs in
 
     private sealed record Spoken(string Text, SpokenNarration Audio, double Offset);
 
-    private async Task<Dictionary<Guid, string>> FetchClipsAsync(Guid company, IReadOnlyList<VideoClipInput> clips, MediaWorkspace workspace, CancellationToken cancellationToken)
+    private async Task<Dictionary<Guid, string>> FetchClipsAsync(ClaimedJob job, IReadOnlyList<VideoClipInput> clips, MediaWorkspace workspace, CancellationToken cancellationToken)
     {
         var files = new System.Collections.Concurrent.ConcurrentDictionary<Guid, string>();
         await Parallel.ForEachAsync(clips.Select(c => c.FileId).Distinct(),
             new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
             async (fileId, token) =>
             {
-                var (path, facts) = await inputs.DownloadAsync(company, fileId, workspace, "clip", token);
+                var (path, facts) = await inputs.DownloadAsync(job, fileId, workspace, "clip", token);
                 files[fileId] = facts.IsVideo ? path : throw MediaProcessingException.InvalidRequest($"Clip {fileId} is {facts.ContentType}, not a video.");
             });
         return new Dictionary<Guid, string>(files);
@@ -126,9 +126,9 @@ public sealed class FinalVideoJobHandler(IMediaProviders providers, JobInputs in
         return [.. spoken];
     }
 
-    private async Task<string> AudioAsync(Guid company, Guid fileId, MediaWorkspace workspace, CancellationToken cancellationToken)
+    private async Task<string> AudioAsync(ClaimedJob job, Guid fileId, MediaWorkspace workspace, CancellationToken cancellationToken)
     {
-        var (path, facts) = await inputs.DownloadAsync(company, fileId, workspace, "music", cancellationToken);
+        var (path, facts) = await inputs.DownloadAsync(job, fileId, workspace, "music", cancellationToken);
         return facts.IsAudio || facts.IsVideo ? path : throw MediaProcessingException.InvalidRequest($"The music ({fileId}) is {facts.ContentType}, not audio.");
     }
 }

@@ -15,9 +15,9 @@ public sealed class ImageJobHandler(IMediaProviders providers, JobInputs inputs,
     {
         var request = context.Job.PayloadAs<ImageRequested>();
         var (workspace, company) = (context.Workspace, request.CompanyId);
-        var reference = request.ReferenceFileIds is [var first, ..] ? await inputs.ImageAsync(company, first, workspace, "reference", cancellationToken) : null;
-        var seed = request.SeedFrameSourceFileId is { } seedId ? await inputs.ImageAsync(company, seedId, workspace, "seed-frame", cancellationToken) : null;
-        var brand = await brands.DownloadAsync(company, request.Brand, workspace, cancellationToken);
+        var reference = request.ReferenceFileIds is [var first, ..] ? await inputs.ImageAsync(context.Job, first, workspace, "reference", cancellationToken) : null;
+        var seed = request.SeedFrameSourceFileId is { } seedId ? await inputs.ImageAsync(context.Job, seedId, workspace, "seed-frame", cancellationToken) : null;
+        var brand = await brands.DownloadAsync(context.Job, request.Brand, workspace, cancellationToken);
         var image = await providers.Get<IImageGenerator>(context.Job.Provider).GenerateAsync(new ImageRequest(request.Prompt, request.Width, request.Height,
             request.Title, request.NegativePrompt, request.Style, request.Mood, brand, reference, seed, request.Variation), workspace, context.Progress, cancellationToken);
         var stored = await media.UploadAsync(new MediaUpload(company, request.UserId, request.RequestId, Output, image.Path, image.ContentType,

@@ -20,7 +20,7 @@ public sealed class TextToVideoJobHandler(IMediaProviders providers, JobInputs i
             throw MediaProcessingException.InvalidRequest("A video from a prompt needs the prompt and its length in seconds.");
         }
         var reference = request.Inputs.ImageFileId is { } imageId
-            ? await inputs.ImageAsync(request.CompanyId, imageId, context.Workspace, "reference", cancellationToken)
+            ? await inputs.ImageAsync(context.Job, imageId, context.Workspace, "reference", cancellationToken)
             : null;
         var video = await providers.Get<ITextToVideoGenerator>(context.Job.Provider).GenerateAsync(
             new TextToVideoRequest(request.Prompt, request.Seconds.Value, request.Width, request.Height, reference),

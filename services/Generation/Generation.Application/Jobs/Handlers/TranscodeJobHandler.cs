@@ -17,7 +17,7 @@ public sealed class TranscodeJobHandler(IMediaProviders providers, JobInputs inp
     public async Task<JobOutcome> ExecuteAsync(JobContext context, CancellationToken cancellationToken)
     {
         var stored = context.Job.PayloadAs<VideoStored>();
-        var (source, _) = await inputs.DownloadAsync(stored.CompanyId, stored.FileId, context.Workspace, "original", cancellationToken);
+        var (source, _) = await inputs.DownloadAsync(context.Job, stored.FileId, context.Workspace, "original", cancellationToken);
         var video = await providers.Get<IVideoTranscoder>(context.Job.Provider).TranscodeAsync(new TranscodeRequest(source), context.Workspace,
             new ProgressRange(context.Progress, 0, 90), cancellationToken);
         var files = Directory.EnumerateFiles(video.HlsFolder, "*", SearchOption.AllDirectories)
@@ -27,10 +27,10 @@ public sealed class TranscodeJobHandler(IMediaProviders providers, JobInputs inp
         for (var i = 0; i < files.Count; i++)
         {
             var relative = Path.GetRelativePath(video.HlsFolder, files[i]).Replace(Path.DirectorySeparatorChar, '/');
-            await media.StoreRenditionAsync(stored.CompanyId, stored.FileId, $"{HlsFolder}/{relative}", files[i], cancellationToken);
+            await media.StoreRenditionAsync(stored.CompanyId, stored.FileId, stored.ProjectId, $"{HlsFolder}/{relative}", files[i], cancellationToken);
             context.Progress.Report(new MediaProgress(MediaStages.Transcode, 90 + 9.0 * (i + 1) / files.Count));
         }
-        await media.StoreRenditionAsync(stored.CompanyId, stored.FileId, ThumbnailName, video.ThumbnailPath, cancellationToken);
+        await media.StoreRenditionAsync(stored.CompanyId, stored.FileId, stored.ProjectId, ThumbnailName, video.ThumbnailPath, cancellationToken);
         var folder = stored.StorageKey[..(stored.StorageKey.LastIndexOf('/') + 1)];
         var playlist = $"{folder}{HlsFolder}/{Path.GetRelativePath(video.HlsFolder, video.MasterPlaylistPath).Replace(Path.DirectorySeparatorChar, '/')}";
         var picture = video.Source.Video!;

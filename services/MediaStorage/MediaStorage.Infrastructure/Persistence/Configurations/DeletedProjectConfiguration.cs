@@ -1,0 +1,14 @@
+using AiVideo.MediaStorage.Domain.Projects;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace AiVideo.MediaStorage.Infrastructure.Persistence.Configurations;
+
+internal sealed class DeletedProjectConfiguration : IEntityTypeConfiguration<DeletedProject>
+{
+    public void Configure(EntityTypeBuilder<DeletedProject> project)
+    {
+        project.ToTable("deleted_projects");
+        project.HasKey(p => p.ProjectId);
+        project.HasIndex(p => p.DeletedAt);
+    }
+}
