@@ -7,7 +7,7 @@
 #   nginx    http://127.0.0.1:<nginx>/bench/alive    (Debian's nginx proxying the same route, keep-alive upstream)
 # Release builds; PostgreSQL, RabbitMQ and Redis are throwaway (AppHost --infrastructure-only).
 # Usage: bench/gateway.sh [connections=32] [seconds=20]   Prints a Markdown table for docs/benchmarks.md.
-# PROFILE=/tmp/gateway.perf records a CPU profile of the gateway during its run (Linux perf).
+# WARMUP=<seconds> (default 30) of load before each measured run. PROFILE=/tmp/gateway.perf records a CPU profile of the gateway during its run (Linux perf).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$(pwd)
@@ -38,7 +38,7 @@ log "Starting the gateway on $gateway_port"
 (cd gateway/bin/Release/net10.0 && exec env \
   ASPNETCORE_URLS="http://127.0.0.1:$gateway_port" ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
   "services__identity-api__http__0=http://127.0.0.1:$service_port" Identity__Url=http://identity-api \
-  ConnectionStrings__redis="$AIVIDEO_REDIS" RateLimits__Default__PermitLimit=1000000000 DOTNET_PerfMapEnabled="${PROFILE:+1}" ${PROFILE:+DOTNET_EnableWriteXorExecute=0} \
+  ConnectionStrings__redis="$AIVIDEO_REDIS" RateLimits__Default__PermitLimit=1000000000 DOTNET_PerfMapEnabled="${PROFILE:+1}" ${PROFILE:+DOTNET_EnableWriteXorExecute=0} ${GATEWAY_ENV:-} \
   ReverseProxy__Routes__bench__ClusterId=identity-api ReverseProxy__Routes__bench__Match__Path=/bench/alive \
   ReverseProxy__Routes__bench__Transforms__0__PathSet=/alive \
   dotnet Gateway.dll > "$work/gateway.log" 2>&1) &
@@ -88,7 +88,9 @@ for target in direct gateway nginx; do
     gateway) url=$through_gateway; proxy=("$gateway_pid") ;;
     nginx) url=$through_nginx; read -ra proxy <<< "$(nginx_pids)" ;;
   esac
-  wrk -t2 -c"$connections" -d5s -H "Authorization: Bearer $token" "$url" > /dev/null   # warm-up (JIT, connection pools)
+  # Warm-up: connection pools, and the JIT's tiers (on two busy cores the background tier-up of the gateway's hot paths
+  # takes tens of seconds; measuring earlier counts the JIT's own work and instrumented code as the proxy's cost).
+  wrk -t2 -c"$connections" -d"${WARMUP:-30}s" -H "Authorization: Bearer $token" "$url" > /dev/null
   proxy_before=$(ticks "${proxy[@]}"); service_before=$(ticks "$service_pid")
   # PROFILE=<file>: a CPU profile of the gateway during its measured run (perf record; JIT-compiled frames are named
   # through the perf map the gateway writes when profiling). Read it with: perf report -i <file> --no-children --sort sym
