@@ -1,0 +1,20 @@
+namespace AiVideo.Benchmarks.Pipeline;
+
+/// <summary>
+/// One Server-Sent Event of a project's stream: its id, type (<c>project_status</c>, <c>project_progress</c>,
+/// <c>scene_status</c>, …), new status if any, when projects-api recorded it and when it arrived here (<see cref="Clock"/>).
+/// </summary>
+public sealed record StreamEvent(long Id, string Type, string? Status, DateTimeOffset OccurredAt, double ArrivedAt)
+{
+    public bool IsProjectStatus(string status) => Type == "project_status" && Status == status;
+
+    public bool Settles => IsProjectStatus("completed") || IsProjectStatus("failed");
+
+    public static StreamEvent Parse(string data, double arrivedAt)
+    {
+        var entry = JsonDocument.Parse(data).RootElement;
+        var status = entry.TryGetProperty("status", out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+        return new StreamEvent(entry.GetProperty("sequence").GetInt64(), entry.GetProperty("type").GetString()!, status,
+            entry.GetProperty("occurredAt").GetDateTimeOffset(), arrivedAt);
+    }
+}
