@@ -3,7 +3,7 @@ namespace AiVideo.Benchmarks.Pipeline;
 /// <summary>
 /// How one pipeline went, every moment on <see cref="Clock"/>: the create request (the prompt), the generate request and
 /// its 202, the first event after it and the first one generation's work caused, when each project status arrived on the
-/// stream, and the outcome (<c>completed</c>, <c>failed</c> or <c>timed out</c>).
+/// stream (and every event after the start), and the outcome (<c>completed</c>, <c>failed</c> or <c>timed out</c>).
 /// </summary>
 public sealed record PipelineResult(
     string Name,
@@ -16,7 +16,7 @@ public sealed record PipelineResult(
     EventArrival? FirstEvent,
     EventArrival? FirstGenerationEvent,
     IReadOnlyDictionary<string, double> StatusArrivals,
-    int Events,
+    IReadOnlyList<StreamEvent> Stream,
     int Reconnections)
 {
     public bool Completed => Outcome == "completed";

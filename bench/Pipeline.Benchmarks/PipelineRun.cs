@@ -55,7 +55,7 @@ public sealed class PipelineRun(GatewayApi api, Account account, ProjectSpec spe
         return new PipelineResult(name, spec, _projectId, outcome, _createSent, _generateSent, _accepted,
             first is null ? null : new EventArrival(first.Type, first.Status, first.ArrivedAt),
             fromGeneration is null ? null : new EventArrival(fromGeneration.Type, fromGeneration.Status, fromGeneration.ArrivedAt),
-            statuses, events.Count, _follower.Reconnections);
+            statuses, events, _follower.Reconnections);
     }
 
     /// <summary>The project's scenes as generation wrote them: duration, title and narration, in timeline order.</summary>
@@ -65,6 +65,22 @@ public sealed class PipelineRun(GatewayApi api, Account account, ProjectSpec spe
         return [.. project.GetProperty("scenes").EnumerateArray().OrderBy(s => s.GetProperty("position").GetInt32())
             .Select(s => (s.GetProperty("duration").GetDouble(), s.GetProperty("title").GetString() ?? "", s.GetProperty("narration").GetString() ?? ""))];
     }
+
+    /// <summary>The generation jobs the pipeline's events name (<c>GET /api/generations/{requestId}</c>): kind, queued, started, finished.</summary>
+    public async Task<IReadOnlyList<JobTiming>> JobsAsync(PipelineResult result)
+    {
+        var jobs = new List<JobTiming>();
+        foreach (var request in result.Stream.Select(e => e.RequestId).OfType<Guid>().Distinct())
+        {
+            var job = await api.SendAsync(HttpMethod.Get, $"/api/generations/{request}", account, null, HttpStatusCode.OK);
+            jobs.Add(new JobTiming(request, job.GetProperty("kind").GetString()!, job.GetProperty("status").GetString()!, job.GetProperty("attempts").GetInt32(),
+                job.GetProperty("createdAt").GetDateTimeOffset(), Time(job, "startedAt"), Time(job, "completedAt")));
+        }
+        return jobs;
+    }
+
+    private static DateTimeOffset? Time(JsonElement job, string name) =>
+        job.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetDateTimeOffset() : null;
 
     /// <summary>Downloads the final video to <paramref name="folder"/> and checks it; returns what ffprobe found and when the download ended.</summary>
     public async Task<FinalVideo> DownloadAsync(string folder)

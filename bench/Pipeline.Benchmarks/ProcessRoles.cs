@@ -29,6 +29,9 @@ public static class ProcessRoles
         _ => $"other ({program})",
     };
 
+    /// <summary>Whether the command line named no known part (such a process counts as its parent's part when that is known).</summary>
+    public static bool IsOther(string role) => role.StartsWith("other (", StringComparison.Ordinal);
+
     /// <summary>The role of tools run by a process of <paramref name="parentRole"/>.</summary>
     public static string ToolsOf(string parentRole) => $"{parentRole}: its ffmpeg, ffprobe, espeak-ng";
 }

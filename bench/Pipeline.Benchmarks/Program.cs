@@ -128,7 +128,7 @@ async Task<PipelineMeasure> MeasureAsync(string phase, PipelineRun pipeline)
     var result = await pipeline.WaitAsync(settings.PhaseTimeout);
     var video = result.Completed ? await pipeline.DownloadAsync(work) : null;
     sampler.BeginPhase(Idle);
-    var measure = new PipelineMeasure(result, video, sampler.Cpu(phase));
+    var measure = new PipelineMeasure(result, video, sampler.Cpu(phase), JobBreakdown.Of(result, await pipeline.JobsAsync(result)));
     Log($"{pipeline.Name}: {result.Outcome}; {Report.Seconds(measure.WallSeconds)} s from the create request to the downloaded MP4 ({video?.ToString() ?? "no video"})");
     return measure;
 }

@@ -82,11 +82,33 @@ public static class Report
         }
         Line(text, $"| final MP4 | {main.Video?.ToString() ?? "none"}{(main.Video is { Passed: false } v ? $" ({string.Join("; ", v.Problems)})" : "")} |");
         Line(text);
+        JobsTable(text, main);
         foreach (var work in raw)
         {
             Line(text, $"Raw {work.Label}: {string.Join("; ", work.Steps.Select(s => $"{s.Step.Replace("raw: ", "", StringComparison.Ordinal)} {s.Value}"))}.");
             Line(text);
         }
+    }
+
+    private static void JobsTable(StringBuilder text, PipelineMeasure measure)
+    {
+        if (measure.Jobs is not { } jobs)
+        {
+            return;
+        }
+        Line(text, $"Its generation jobs ({measure.Result.Name}; generation-api's records, server clock):");
+        Line(text);
+        Line(text, "| job kind | jobs | attempts | summed run time (s) | longest wait in the queue (s) |");
+        Line(text, "| --- | ---: | ---: | ---: | ---: |");
+        foreach (var kind in jobs.Kinds)
+        {
+            Line(text, $"| {kind.Kind} | {kind.Count} | {kind.Attempts} | {Seconds(kind.RunSeconds)} | {Seconds(kind.LongestWaitSeconds)} |");
+        }
+        Line(text);
+        Line(text, $"From the start's recorded `storyboarding` to the recorded `completed`: {Seconds(jobs.PipelineSeconds)} s, of which at least one job ran "
+            + $"{Seconds(jobs.BusySeconds)} s and none {Seconds(jobs.IdleSeconds)} s (events between the services, queueing and claiming the next job, "
+            + "and the project's own steps).");
+        Line(text);
     }
 
     private static IEnumerable<(string Step, double? Seconds)> Steps(PipelineMeasure measure)
@@ -135,6 +157,7 @@ public static class Report
         Line(text, $"| {r.Spec.Seconds} s, {r.Spec.Scenes} scenes | {Seconds(measure.WallSeconds)} | {Ratio(measure.WallSeconds, r.Spec.Seconds)} | {Seconds(steps[2].Seconds)} "
             + $"| {Seconds(steps[3].Seconds)} | {Seconds(steps[4].Seconds)} | {Seconds(steps[5].Seconds)} | {Seconds(measure.CpuSeconds)} | {measure.Video?.ToString() ?? r.Outcome} |");
         Line(text);
+        JobsTable(text, measure);
     }
 
     private static void ConcurrentTable(StringBuilder text, ConcurrentMeasure measure)

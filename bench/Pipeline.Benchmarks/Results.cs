@@ -7,7 +7,7 @@ public sealed record RunInfo(DateTimeOffset StartedAt, string Commit, int Cores,
 }
 
 /// <summary>One measured pipeline: how it went, the video it made, and the CPU time every part of the system spent on it.</summary>
-public sealed record PipelineMeasure(PipelineResult Result, FinalVideo? Video, IReadOnlyDictionary<string, double> CpuByRole)
+public sealed record PipelineMeasure(PipelineResult Result, FinalVideo? Video, IReadOnlyDictionary<string, double> CpuByRole, JobBreakdown? Jobs)
 {
     public double CpuSeconds => CpuByRole.Values.Sum();
 

@@ -232,9 +232,17 @@ public sealed class SystemSampler : IAsyncDisposable
             {
                 continue; // a zombie, or gone
             }
-            var role = ProcessRoles.IsTool(program) && stats.TryGetValue(stat.Parent, out _)
-                ? ProcessRoles.ToolsOf(ProcessRoles.Of(CommandLine(stat.Parent).Line, CommandLine(stat.Parent).Program))
-                : ProcessRoles.Of(commandLine, program);
+            var parent = stats.ContainsKey(stat.Parent) ? CommandLine(stat.Parent) : (Line: "", Program: "");
+            var parentRole = parent.Line.Length == 0 ? null : ProcessRoles.Of(parent.Line, parent.Program);
+            var role = ProcessRoles.Of(commandLine, program);
+            if (ProcessRoles.IsTool(program) && parentRole is not null)
+            {
+                role = ProcessRoles.ToolsOf(parentRole);
+            }
+            else if (ProcessRoles.IsOther(role) && parentRole is not null && !ProcessRoles.IsOther(parentRole))
+            {
+                role = parentRole; // a helper a server runs (RabbitMQ's disk monitor shell, a script's dirname)
+            }
             yield return (pid, role, stat.Ticks);
         }
     }
