@@ -94,6 +94,7 @@ start_system() {
   local ports
   read -ra ports <<< "$(free_ports 9)"
   gateway="http://127.0.0.1:${ports[0]}"
+  postgres_port=${ports[3]}
   log "Starting the AppHost (gateway on ${ports[0]}, data in $data)"
   started=$(date +%s)
   (exec env "$marker" ASPNETCORE_URLS="http://127.0.0.1:${ports[1]}" ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL="http://127.0.0.1:${ports[2]}" \
@@ -127,7 +128,7 @@ log "Measuring (load average $(cut -d' ' -f1-3 /proc/loadavg))"
 commit=$(git rev-parse --short HEAD)
 git diff --quiet HEAD -- . 2>/dev/null || commit="$commit+changes"
 status=0
-CLK_TCK=$(getconf CLK_TCK) BENCH_COMMIT="$commit" \
+CLK_TCK=$(getconf CLK_TCK) BENCH_COMMIT="$commit" PG_PORT="$postgres_port" \
   dotnet bench/Pipeline.Benchmarks/bin/Release/net10.0/Pipeline.Benchmarks.dll \
   "$gateway" "$marker" "$data" "$repo/bench/generation-raw.sh" "$work/client" "$results" || status=$?
 

@@ -14,7 +14,7 @@ public sealed record JobBreakdown(IReadOnlyList<JobTiming> Jobs, IReadOnlyList<J
     {
         var start = result.Stream.FirstOrDefault();
         var end = result.Stream.FirstOrDefault(e => e.IsProjectStatus("completed"));
-        if (start is null || end is null)
+        if (start is null || end is null || jobs.Count == 0)
         {
             return null;
         }

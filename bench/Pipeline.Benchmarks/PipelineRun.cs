@@ -66,21 +66,8 @@ public sealed class PipelineRun(GatewayApi api, Account account, ProjectSpec spe
             .Select(s => (s.GetProperty("duration").GetDouble(), s.GetProperty("title").GetString() ?? "", s.GetProperty("narration").GetString() ?? ""))];
     }
 
-    /// <summary>The generation jobs the pipeline's events name (<c>GET /api/generations/{requestId}</c>): kind, queued, started, finished.</summary>
-    public async Task<IReadOnlyList<JobTiming>> JobsAsync(PipelineResult result)
-    {
-        var jobs = new List<JobTiming>();
-        foreach (var request in result.Stream.Select(e => e.RequestId).OfType<Guid>().Distinct())
-        {
-            var job = await api.SendAsync(HttpMethod.Get, $"/api/generations/{request}", account, null, HttpStatusCode.OK);
-            jobs.Add(new JobTiming(request, job.GetProperty("kind").GetString()!, job.GetProperty("status").GetString()!, job.GetProperty("attempts").GetInt32(),
-                job.GetProperty("createdAt").GetDateTimeOffset(), Time(job, "startedAt"), Time(job, "completedAt")));
-        }
-        return jobs;
-    }
-
-    private static DateTimeOffset? Time(JsonElement job, string name) =>
-        job.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetDateTimeOffset() : null;
+    /// <summary>The project's generation jobs as generation-api recorded them (none without the database).</summary>
+    public async Task<IReadOnlyList<JobTiming>> JobsAsync(GenerationDatabase? database) => database is null ? [] : await database.JobsAsync(_projectId);
 
     /// <summary>Downloads the final video to <paramref name="folder"/> and checks it; returns what ffprobe found and when the download ended.</summary>
     public async Task<FinalVideo> DownloadAsync(string folder)

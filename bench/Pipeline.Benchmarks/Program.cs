@@ -11,6 +11,7 @@ var (marker, dataDirectory, rawScript, work, resultsPath) = (args[1], args[2], a
 var settings = BenchSettings.FromEnvironment();
 Directory.CreateDirectory(work);
 var api = new GatewayApi(gateway);
+var database = GenerationDatabase.FromEnvironment();
 var problems = new List<string>();
 var run = new RunInfo(DateTimeOffset.UtcNow, Environment.GetEnvironmentVariable("BENCH_COMMIT") ?? "unknown", Environment.ProcessorCount, RunInfo.Load(), null, null);
 const string Idle = "idle (between phases)";
@@ -128,7 +129,7 @@ async Task<PipelineMeasure> MeasureAsync(string phase, PipelineRun pipeline)
     var result = await pipeline.WaitAsync(settings.PhaseTimeout);
     var video = result.Completed ? await pipeline.DownloadAsync(work) : null;
     sampler.BeginPhase(Idle);
-    var measure = new PipelineMeasure(result, video, sampler.Cpu(phase), JobBreakdown.Of(result, await pipeline.JobsAsync(result)));
+    var measure = new PipelineMeasure(result, video, sampler.Cpu(phase), JobBreakdown.Of(result, await pipeline.JobsAsync(database)));
     Log($"{pipeline.Name}: {result.Outcome}; {Report.Seconds(measure.WallSeconds)} s from the create request to the downloaded MP4 ({video?.ToString() ?? "no video"})");
     return measure;
 }

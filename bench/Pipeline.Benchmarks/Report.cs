@@ -96,7 +96,7 @@ public static class Report
         {
             return;
         }
-        Line(text, $"Its generation jobs ({measure.Result.Name}; generation-api's records, server clock):");
+        Line(text, $"Its generation jobs ({measure.Result.Name}; generation-api's records, read from its database after the run, server clock):");
         Line(text);
         Line(text, "| job kind | jobs | attempts | summed run time (s) | longest wait in the queue (s) |");
         Line(text, "| --- | ---: | ---: | ---: | ---: |");
