@@ -5,13 +5,17 @@
 # two cores, then the same one-pass composition with narration and burned-in captions, and the thumbnail.
 # What the providers do in process has its closest ffmpeg equivalent here: the scene picture (SkiaSharp there; an ffmpeg
 # gradient with the title drawn here), fitting narration to its scene (WAV arithmetic there; an ffmpeg pad here).
-# Usage: bench/generation-raw.sh <storyboard.tsv> [width=1280] [height=720] [parallel=2]
+# With a fifth argument the work is ordered as generation-api's jobs order it (bench/pipeline.sh): every scene's picture
+# and clip first, <parallel> at a time (the local provider's job slots), then every scene's narration, that many at a
+# time (the final-video job speaks its lines FinalVideoJobHandler.Parallelism at a time), then the composition.
+# Usage: bench/generation-raw.sh <storyboard.tsv> [width=1280] [height=720] [parallel=2] [narration parallel]
 # Prints the wall time of each phase as Markdown rows; the work folder is removed at the end.
 set -euo pipefail
 storyboard=$(realpath "$1")
 width=${2:-1280}
 height=${3:-720}
 parallel=${4:-2}
+narration_parallel=${5:-}
 font=/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -41,10 +45,13 @@ zoompan() {
   echo "zoompan=z='$z':x='(iw-iw/zoom)*($x)':y='(ih-ih/zoom)*($y)':d=$frames:s=${width}x${height}:fps=30"
 }
 
-scene() {
-  local i=$1 seconds=${durations[$1]} frames factor lead window spoken rate
-  frames=$(awk -v s="$seconds" 'BEGIN { f = int(s * 30 + 0.5); print (f < 1 ? 1 : f) }')
-  seconds=$(calc "$frames / 30")
+# A scene's length on the timeline: its duration in whole frames at 30 fps.
+scene_seconds() { awk -v s="${durations[$1]}" 'BEGIN { f = int(s * 30 + 0.5); printf "%.6f", (f < 1 ? 1 : f) / 30 }'; }
+
+picture_and_clip() {
+  local i=$1 seconds frames factor
+  seconds=$(scene_seconds "$i")
+  frames=$(awk -v s="$seconds" 'BEGIN { print int(s * 30 + 0.5) }')
   factor=$(( (2560 + width - 1) / width )); (( factor < 2 )) && factor=2
   # Picture: a gradient in the scene's colours with its title.
   printf '%s' "${titles[$i]}" > "title-$i.txt"
@@ -58,6 +65,11 @@ scene() {
     -map '[v]' -map 1:a -t "$seconds" -c:v libx264 -preset veryfast -crf 20 -profile:v high -pix_fmt yuv420p -r 30 -g 30 -keyint_min 30 \
     -sc_threshold 0 -video_track_timescale 15360 -c:a aac -b:a 128k -ar 48000 -ac 2 -movflags +faststart "clip-$i.mp4" \
     -map '[last]' -frames:v 1 -update 1 "seed-$i.png" > /dev/null
+}
+
+narration() {
+  local i=$1 seconds lead window spoken rate
+  seconds=$(scene_seconds "$i")
   # Narration: espeak-ng at 175 words a minute, again faster if it overruns the scene's speaking window, then placed
   # after a short lead-in and padded to the scene's length.
   printf '%s' "${narrations[$i]}" > "narration-$i.txt"
@@ -74,14 +86,32 @@ scene() {
   echo "$seconds" > "length-$i.txt"
 }
 
+scene() { picture_and_clip "$1"; narration "$1"; }
+
+# Runs "$1 <scene>" for every scene, at most $2 at a time; fails if any run failed.
+each_scene() {
+  local i failed=0
+  for (( i = 0; i < count; i++ )); do
+    "$1" "$i" &
+    while (( $(jobs -rp | wc -l) >= $2 )); do wait -n || failed=1; done
+  done
+  while (( $(jobs -rp | wc -l) > 0 )); do wait -n || failed=1; done
+  wait || failed=1
+  return $failed
+}
+
 total=$(now)
 start=$(now)
-for (( i = 0; i < count; i++ )); do
-  scene "$i" &
-  while (( $(jobs -rp | wc -l) >= parallel )); do wait -n; done
-done
-wait
-echo "| raw: images, clips, narration ($count scenes, $parallel at a time) | $(elapsed "$start") |"
+if [ -z "$narration_parallel" ]; then
+  each_scene scene "$parallel"
+  echo "| raw: images, clips, narration ($count scenes, $parallel at a time) | $(elapsed "$start") |"
+else
+  each_scene picture_and_clip "$parallel"
+  echo "| raw: images and clips ($count scenes, $parallel at a time) | $(elapsed "$start") |"
+  start=$(now)
+  each_scene narration "$narration_parallel"
+  echo "| raw: narration ($count lines, $narration_parallel at a time) | $(elapsed "$start") |"
+fi
 
 start=$(now)
 offset=0
