@@ -29,6 +29,9 @@ public static class ProcessRoles
         _ => $"other ({program})",
     };
 
+    /// <summary>Whether the role is one of the services (identity-api, …), whose children are tools they run.</summary>
+    public static bool IsService(string role) => role.EndsWith("-api", StringComparison.Ordinal);
+
     /// <summary>Whether the command line named no known part (such a process counts as its parent's part when that is known).</summary>
     public static bool IsOther(string role) => role.StartsWith("other (", StringComparison.Ordinal);
 

@@ -59,6 +59,9 @@ public static class Report
         Line(text, "| run | wall (s) | CPU of the media work (s) | CPU of every process of the system (s) | pipeline ÷ this, wall | pipeline ÷ this, media CPU |");
         Line(text, "| --- | ---: | ---: | ---: | ---: | ---: |");
         Line(text, $"| pipeline: create → generate → `completed` on SSE → MP4 downloaded | {Seconds(main.WallSeconds)} | {Seconds(media)} | {Seconds(main.CpuSeconds)} | | |");
+        var tools = main.CpuByRole.GetValueOrDefault(ProcessRoles.ToolsOf("generation-api"));
+        Line(text, $"| of which generation-api's ffmpeg, ffprobe and espeak-ng runs | | {Seconds(tools)} | | | |");
+        Line(text, $"| of which generation-api itself (.NET: jobs, drawing the pictures, fitting narration, transfers to media-api, progress) | | {Seconds(media - tools)} | | | |");
         foreach (var work in raw)
         {
             var how = work.NarrationParallel is { } n && work.Parallel > 1 ? $"{work.Parallel} at a time, narration {n} at a time" : "one command at a time";
@@ -192,7 +195,7 @@ public static class Report
         }
         Line(text, $"| **all** | | {string.Join(" | ", phases.Select(p => $"**{Mb(results.TotalPeakRssKb[p])}**"))} | **{Mb(results.TotalPeakRssKb[SystemSampler.WholeRun])}** | | **{Mb(results.TotalPeakPssKb)}** |");
         Line(text);
-        Line(text, "CPU time (s, user + system; a process's reaped children, such as generation-api's ffmpeg runs, count as its own) per phase:");
+        Line(text, "CPU time (s, user + system) per phase; a service's tools count apart (what it reaped: generation-api's ffmpeg, ffprobe and espeak-ng runs):");
         Line(text);
         Line(text, $"| process | {string.Join(" | ", phases)} |");
         Line(text, $"| --- | {string.Join(" | ", phases.Select(_ => "---:"))} |");

@@ -4,8 +4,8 @@ namespace AiVideo.Benchmarks.Pipeline;
 /// Samples every process of the running system from /proc: those whose environment carries the run's marker variable
 /// (the AppHost passes its environment on to DCP and every resource, and they to the tools they start) or whose command
 /// line names the run's data directory. Every interval it sums each role's resident memory (VmRSS) and keeps the peaks
-/// per phase and for the whole run; at each phase's start and end it reads each role's CPU time (user + system, with
-/// the children it reaped: a service's ffmpeg runs count as the service's). Every few samples it also reads each
+/// per phase and for the whole run; at each phase's start and end it reads each role's CPU time (user + system; what a
+/// service's reaped children spent, the ffmpeg and espeak-ng runs, counts under its tools). Every few samples it also reads each
 /// process's PSS (/proc/PID/smaps_rollup, dearer to read), which, unlike RSS, counts shared pages once across processes.
 /// </summary>
 public sealed class SystemSampler : IAsyncDisposable
@@ -203,13 +203,16 @@ public sealed class SystemSampler : IAsyncDisposable
         var cpu = new Dictionary<string, double>();
         foreach (var process in Members())
         {
-            cpu[process.Role] = cpu.GetValueOrDefault(process.Role) + (double)process.Ticks / _ticksPerSecond;
+            cpu[process.Role] = cpu.GetValueOrDefault(process.Role) + (double)process.OwnTicks / _ticksPerSecond;
+            // A service's reaped children are the tools it ran (ffmpeg, espeak-ng); a server's are its own workers.
+            var children = ProcessRoles.IsService(process.Role) ? ProcessRoles.ToolsOf(process.Role) : process.Role;
+            cpu[children] = cpu.GetValueOrDefault(children) + (double)process.ChildTicks / _ticksPerSecond;
         }
         return cpu;
     }
 
-    /// <summary>The system's live processes with their role and CPU ticks.</summary>
-    private IEnumerable<(int Pid, string Role, long Ticks)> Members()
+    /// <summary>The system's live processes with their role and CPU ticks (their own, and their reaped children's).</summary>
+    private IEnumerable<(int Pid, string Role, long OwnTicks, long ChildTicks)> Members()
     {
         var uptime = Uptime();
         var stats = new Dictionary<int, Stat>();
@@ -243,7 +246,7 @@ public sealed class SystemSampler : IAsyncDisposable
             {
                 role = parentRole; // a helper a server runs (RabbitMQ's disk monitor shell, a script's dirname)
             }
-            yield return (pid, role, stat.Ticks);
+            yield return (pid, role, stat.OwnTicks, stat.ChildTicks);
         }
     }
 
@@ -332,8 +335,8 @@ public sealed class SystemSampler : IAsyncDisposable
     private static long Kilobytes(string line) =>
         long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture);
 
-    /// <summary>/proc/PID/stat: parent, CPU ticks (utime + stime + cutime + cstime) and start time (ticks after boot).</summary>
-    private sealed record Stat(int Parent, long Ticks, long StartTicks);
+    /// <summary>/proc/PID/stat: parent, CPU ticks (utime + stime; cutime + cstime of reaped children) and start time (ticks after boot).</summary>
+    private sealed record Stat(int Parent, long OwnTicks, long ChildTicks, long StartTicks);
 
     private static Stat? ReadStat(int pid)
     {
@@ -343,7 +346,7 @@ public sealed class SystemSampler : IAsyncDisposable
             // The program name (field 2) is in parentheses and may hold spaces: fields are counted after its closing one.
             var fields = text[(text.LastIndexOf(')') + 2)..].Split(' ');
             long Field(int number) => long.Parse(fields[number - 3], CultureInfo.InvariantCulture);
-            return new Stat((int)Field(4), Field(14) + Field(15) + Field(16) + Field(17), Field(22));
+            return new Stat((int)Field(4), Field(14) + Field(15), Field(16) + Field(17), Field(22));
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or FormatException or IndexOutOfRangeException or ArgumentOutOfRangeException)
         {
