@@ -52,3 +52,17 @@ start_identity() {
   pids+=($!)
   wait_for "$url/health"
 }
+
+# A whole system started by a bench through the AppHost: its data lives in $data, and every process of it carries
+# $marker. DCP detaches from the AppHost and starts the servers and services itself, so they are found by what they
+# inherit: the AppHost passes its environment on to DCP and every resource (and they to their tools), so each carries
+# the marker given to the AppHost; a server is also found by its data directory on its command line.
+data="$work/data"
+marker="AIVIDEO_BENCH_RUN=$work"
+run_pids() {
+  local pid
+  for pid in $(ls /proc | grep -E '^[0-9]+$'); do
+    [ "$pid" = "$$" ] || [ "$pid" = "$BASHPID" ] && continue
+    if grep -qsaF -- "$marker" "/proc/$pid/environ" || grep -qsaF -- "$data/" "/proc/$pid/cmdline"; then echo "$pid"; fi
+  done
+}

@@ -48,18 +48,6 @@ for project in AppHost/AppHost.csproj bench/Pipeline.Benchmarks/Pipeline.Benchma
 done
 
 source bench/lib.sh
-data="$work/data"
-
-# Every process of the run: the AppHost passes its environment on to DCP and every resource (and they to their tools),
-# so each carries this marker; a server is also found by its data directory on its command line.
-marker="AIVIDEO_BENCH_RUN=$work"
-run_pids() {
-  local pid
-  for pid in $(ls /proc | grep -E '^[0-9]+$'); do
-    [ "$pid" = "$$" ] || [ "$pid" = "$BASHPID" ] && continue
-    if grep -qsaF -- "$marker" "/proc/$pid/environ" || grep -qsaF -- "$data/" "/proc/$pid/cmdline"; then echo "$pid"; fi
-  done
-}
 
 # Distinct free loopback ports, chosen together (each socket held until all are chosen): with port 0 the AppHost picks
 # each server's port on its own, and two resources can be handed the same one (issue reported with this benchmark).

@@ -25,19 +25,6 @@ if [ -n "${BASELINE:-}" ]; then
   on_exit+=("git worktree remove --force '$work/baseline'")
   (cd "$work/baseline" && dotnet build AppHost/AppHost.csproj -c Release -nologo -v quiet -clp:ErrorsOnly)
 fi
-data="$work/data"
-
-# Every process the run started. DCP detaches from the AppHost and starts the servers and services itself, so they are
-# found by what they inherit instead: the AppHost passes its environment on to DCP and every resource, so each carries
-# the marker variable given to the AppHost; a server is also found by its data directory on its command line.
-marker="AIVIDEO_BENCH_RUN=$work"
-run_pids() {
-  local pid
-  for pid in $(ls /proc | grep -E '^[0-9]+$'); do
-    [ "$pid" = "$$" ] || [ "$pid" = "$BASHPID" ] && continue
-    if grep -qsaF -- "$marker" "/proc/$pid/environ" || grep -qsaF -- "$data" "/proc/$pid/cmdline"; then echo "$pid"; fi
-  done
-}
 
 # Which part of the system a process is, from its command line.
 role_of() {
