@@ -36,13 +36,9 @@ internal sealed class FormTokenRequestReader : IOpenIddictServerHandler<ExtractT
             context.Reject(OpenIddictConstants.Errors.InvalidRequest, "The token request must be application/x-www-form-urlencoded.");
             return;
         }
-        try
+        if (await TokenServerForms.ReadOrRejectAsync(request, context) is { } form)
         {
-            context.Transaction.Request = new OpenIddictRequest(await request.ReadFormAsync(context.CancellationToken));
-        }
-        catch (Exception exception) when (exception is InvalidDataException or BadHttpRequestException)
-        {
-            context.Reject(OpenIddictConstants.Errors.InvalidRequest, $"The form could not be read: {exception.Message}");
+            context.Transaction.Request = new OpenIddictRequest(form);
         }
     }
 }

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.Http;
-using OpenIddict.Abstractions;
 using OpenIddict.Server;
 using static OpenIddict.Server.OpenIddictServerEvents;
 
@@ -25,13 +24,6 @@ internal sealed class UnreadableAuthorizationForm : IOpenIddictServerHandler<Ext
         {
             return;
         }
-        try
-        {
-            await request.ReadFormAsync(context.CancellationToken);
-        }
-        catch (Exception exception) when (exception is InvalidDataException or BadHttpRequestException)
-        {
-            context.Reject(OpenIddictConstants.Errors.InvalidRequest, $"The form could not be read: {exception.Message}");
-        }
+        await TokenServerForms.ReadOrRejectAsync(request, context);
     }
 }

@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.Http;
+using OpenIddict.Abstractions;
+using static OpenIddict.Server.OpenIddictServerEvents;
+
+namespace AiVideo.Identity.Infrastructure.TokenServer;
+
+/// <summary>
+/// Reads a token server request's form: a body the form reader refuses (more than 1,024 fields, a field too long, a
+/// multipart body without a boundary) rejects the request as <c>invalid_request</c> instead of failing as a server error.
+/// </summary>
+internal static class TokenServerForms
+{
+    /// <summary>The form, or null when it could not be read and <paramref name="context"/> was rejected.</summary>
+    public static async ValueTask<IFormCollection?> ReadOrRejectAsync(HttpRequest request, BaseValidatingContext context)
+    {
+        try
+        {
+            return await request.ReadFormAsync(context.CancellationToken);
+        }
+        catch (Exception exception) when (exception is InvalidDataException or BadHttpRequestException)
+        {
+            context.Reject(OpenIddictConstants.Errors.InvalidRequest, $"The form could not be read: {exception.Message}");
+            return null;
+        }
+    }
+}
