@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -8,7 +7,6 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using StandardWebhooks;
 
 namespace AiVideo.EndToEnd.Tests.Support;
 
@@ -60,33 +58,9 @@ public sealed class WebhookReceiver : IAsyncDisposable
         var timestamp = request.Headers["webhook-timestamp"].FirstOrDefault();
         var signature = request.Headers["webhook-signature"].FirstOrDefault();
         var entries = signature?.Split(' ', StringSplitOptions.RemoveEmptyEntries) ?? [];
-        var verified = _secrets.TryGetValue(name, out var secret) && entries.Length > 0 && entries.All(entry => VerifiesAlone(secret, id, timestamp, body, entry));
+        var verified = _secrets.TryGetValue(name, out var secret) && entries.Length > 0 && entries.All(entry => StandardWebhookSignatures.VerifiesAlone(secret, id, timestamp, body, entry));
         Received.Enqueue(new ReceivedWebhook(name, id, timestamp, body, verified));
         return verified ? Results.Text("received") : Results.Text("signature not verified", statusCode: 400);
-    }
-
-    /// <summary>Whether one signature entry, presented alone, is what the library signs and accepts for the message.</summary>
-    private static bool VerifiesAlone(string secret, string? id, string? timestamp, string body, string entry)
-    {
-        if (id is null || !long.TryParse(timestamp, out var unix))
-        {
-            return false;
-        }
-        var webhook = new StandardWebhook(secret);
-        var signed = webhook.Sign(id, DateTimeOffset.FromUnixTimeSeconds(unix), body);
-        if (!CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(signed), Encoding.ASCII.GetBytes(entry)))
-        {
-            return false;
-        }
-        try
-        {
-            webhook.Verify(body, new HeaderDictionary { ["webhook-id"] = id, ["webhook-timestamp"] = timestamp, ["webhook-signature"] = entry });
-            return true;
-        }
-        catch (StandardWebhooks.Diagnostics.WebhookVerificationException)
-        {
-            return false;
-        }
     }
 
     public async ValueTask DisposeAsync()

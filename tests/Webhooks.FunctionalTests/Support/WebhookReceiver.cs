@@ -1,12 +1,10 @@
 using System.Collections.Concurrent;
-using System.Security.Cryptography;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
-using StandardWebhooks;
 
 namespace AiVideo.Webhooks.FunctionalTests.Support;
 
@@ -76,7 +74,7 @@ public sealed class WebhookReceiver : IAsyncDisposable
             var timestamp = request.Headers["webhook-timestamp"].FirstOrDefault();
             var signature = request.Headers["webhook-signature"].FirstOrDefault();
             var entries = signature?.Split(' ', StringSplitOptions.RemoveEmptyEntries) ?? [];
-            var verifiedBy = entries.Select(entry => hook.Secrets.FirstOrDefault(secret => VerifiesAlone(secret, id, timestamp, body, entry))).ToList();
+            var verifiedBy = entries.Select(entry => hook.Secrets.FirstOrDefault(secret => StandardWebhookSignatures.VerifiesAlone(secret, id, timestamp, body, entry))).ToList();
             var received = new ReceivedWebhook(name, id, timestamp, signature, body, verifiedBy, DateTime.UtcNow);
             Received.Enqueue(received);
             if (!received.Verified)
@@ -105,34 +103,6 @@ public sealed class WebhookReceiver : IAsyncDisposable
         finally
         {
             Interlocked.Decrement(ref _inFlight);
-        }
-    }
-
-    /// <summary>Whether one signature entry, presented alone, is the library's signature of the message with <paramref name="secret"/>.</summary>
-    private static bool VerifiesAlone(string secret, string? id, string? timestamp, string body, string entry)
-    {
-        if (id is null || !long.TryParse(timestamp, out var unix))
-        {
-            return false;
-        }
-        var webhook = new StandardWebhook(secret);
-        var at = DateTimeOffset.FromUnixTimeSeconds(unix);
-        if (!CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(webhook.Sign(id, at, body)), Encoding.ASCII.GetBytes(entry)))
-        {
-            return false;
-        }
-        if ((at - DateTimeOffset.UtcNow).Duration() >= TimeSpan.FromMinutes(4))
-        {
-            return true; // the library's Verify would refuse the time alone (it reads the wall clock, not the service's)
-        }
-        try
-        {
-            webhook.Verify(body, new HeaderDictionary { ["webhook-id"] = id, ["webhook-timestamp"] = timestamp, ["webhook-signature"] = entry });
-            return true;
-        }
-        catch (StandardWebhooks.Diagnostics.WebhookVerificationException)
-        {
-            return false;
         }
     }
 
