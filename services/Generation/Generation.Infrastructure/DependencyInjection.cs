@@ -34,6 +34,9 @@ public static class DependencyInjection
         builder.AddOutbox<GenerationContext>();
         builder.AddInbox<GenerationContext>();
         builder.AddIdempotency<GenerationContext>();
+        builder.Services.AddSingleton<JobSignalInterceptor>();
+        builder.Services.ConfigureDbContext<GenerationContext>((services, options) =>
+            options.AddInterceptors(services.GetRequiredService<JobSignalInterceptor>()));
 
         var services = builder.Services;
         services.AddGenerationApplication();

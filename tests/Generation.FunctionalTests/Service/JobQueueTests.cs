@@ -1,4 +1,5 @@
 using AiVideo.Generation.Application.Jobs;
+using AiVideo.Generation.Infrastructure.Persistence;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AiVideo.Generation.FunctionalTests.Service;
@@ -28,6 +29,32 @@ public sealed class JobQueueTests(NoWorkersFixture system) : IClassFixture<NoWor
         first!.CompanyId.Should().Be(busy, "with nobody served yet, the job due first goes first");
         second!.JobId.Should().Be(lonely, "the company with nothing running comes before the one with a job running");
         third!.CompanyId.Should().Be(busy);
+    }
+
+    [Fact]
+    public async Task A_job_queued_inside_a_consumers_transaction_wakes_the_workers_once_that_transaction_commits_not_before()
+    {
+        // Woken before the commit, a worker finds nothing to claim and then sleeps its whole poll interval.
+        var signals = system.Generation.Services.GetRequiredService<Infrastructure.Jobs.JobSignals>();
+        while (await signals.WaitForWorkAsync(TimeSpan.Zero, CancellationToken.None))
+        {
+            // Earlier tests' jobs left a wake-up behind (this instance runs no workers to take it).
+        }
+        await using var scope = system.Generation.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<GenerationContext>();
+        var companyId = Guid.NewGuid();
+        var request = new JobRequest(Guid.NewGuid(), companyId, null, null, null, JobKinds.Storyboard, null, null,
+            new StoryboardRequested(Guid.NewGuid(), companyId, Guid.NewGuid(), Guid.NewGuid(), "A prompt", null, null, 10, 2, "16:9", null));
+
+        await using var inbox = await db.Database.BeginTransactionAsync();
+        var job = await scope.ServiceProvider.GetRequiredService<EnqueueJob>().ExecuteAsync(request, CancellationToken.None);
+        var wokenBeforeCommit = await signals.WaitForWorkAsync(TimeSpan.Zero, CancellationToken.None);
+        await inbox.CommitAsync();
+        var wokenAfterCommit = await signals.WaitForWorkAsync(TimeSpan.Zero, CancellationToken.None);
+
+        job!.Status.Should().Be(JobStatus.Queued);
+        wokenBeforeCommit.Should().BeFalse("a worker woken now could not see the job yet");
+        wokenAfterCommit.Should().BeTrue("the committed job is there to claim");
     }
 
     [Fact]

@@ -8,10 +8,11 @@ namespace AiVideo.Generation.Application.Jobs;
 /// its job is recorded as failed and <see cref="GenerationFailed"/> goes out with it; so does a request for a kind of work
 /// that does not exist (without a job). A request for a project that was deleted (it arrived after the deletion: the
 /// broker orders nothing between queues) never runs: its job is recorded as cancelled ("project deleted"), announced to
-/// nobody, as the deletion cancels the jobs it finds. Inside a consumer this runs in the inbox's transaction.
+/// nobody, as the deletion cancels the jobs it finds. Inside a consumer this runs in the inbox's transaction; idle workers
+/// are woken once it commits.
 /// </summary>
 public sealed class EnqueueJob(
-    IJobs jobs, IDeletedProjects deletedProjects, IUnitOfWork unitOfWork, IIntegrationEvents events, IJobSignals signals, Providers.ProviderCatalog providers,
+    IJobs jobs, IDeletedProjects deletedProjects, IUnitOfWork unitOfWork, IIntegrationEvents events, Providers.ProviderCatalog providers,
     IOptions<JobOptions> options, TimeProvider time)
 {
     /// <summary>The request's job; null when the request asks for a kind of work there is no job for (refused with <see cref="GenerationFailed"/>).</summary>
@@ -49,10 +50,6 @@ public sealed class EnqueueJob(
             await unitOfWork.SaveChangesAsync(cancellationToken);
             return job;
         }, cancellationToken);
-        if (job?.Status == JobStatus.Queued)
-        {
-            signals.JobQueued();
-        }
-        return job;
+        return job; // the commit of a queued job wakes the workers (the infrastructure watches for it)
     }
 }

@@ -41,8 +41,8 @@ public sealed class JobSignals : IJobSignals
         }
     }
 
-    /// <summary>Waits until a job is queued here, or at most <paramref name="timeout"/>.</summary>
-    public Task WaitForWorkAsync(TimeSpan timeout, CancellationToken cancellationToken) => _work.WaitAsync(timeout, cancellationToken);
+    /// <summary>Waits until a job is queued here, or at most <paramref name="timeout"/>; whether it was woken by one.</summary>
+    public Task<bool> WaitForWorkAsync(TimeSpan timeout, CancellationToken cancellationToken) => _work.WaitAsync(timeout, cancellationToken);
 
     public void Track(Guid jobId, CancellationTokenSource stop) => _running[jobId] = stop;
 
