@@ -2,8 +2,9 @@ namespace AiVideo.Generation.Infrastructure.Local.Clips;
 
 /// <summary>
 /// The offline clip generator: one ffmpeg run turns a still into a Ken Burns clip in <see cref="ClipFormat"/> (the
-/// picture is first scaled to cover the frame and upscaled, so zoompan's whole-pixel steps do not show as jitter) and,
-/// from the same decoded frames, writes the clip's last frame as a PNG seed frame.
+/// picture is first scaled to cover the frame and upscaled, so zoompan's whole-pixel steps do not show as jitter); a
+/// second, short one decodes the clip's last frames and keeps the last as the PNG seed frame. (Splitting the filter
+/// graph to write the seed frame in the first run cost a third more time and twice the memory: docs/benchmarks.md.)
 /// </summary>
 internal sealed class LocalClipGenerator(ToolRunner runner, LocalTools tools, IOptions<LocalMediaOptions> options) : IClipGenerator
 {
@@ -12,6 +13,9 @@ internal sealed class LocalClipGenerator(ToolRunner runner, LocalTools tools, IO
 
     /// <summary>zoompan works on a picture at least this wide (or the output's width times two, whichever is larger).</summary>
     private const int MinimumWorkingWidth = 2560;
+
+    /// <summary>How far before the clip's end the seed frame's search starts (a few frames; the audio may end a little later).</summary>
+    private const double SeedFrameLookBackSeconds = 0.25;
 
     public async Task<GeneratedClip> GenerateAsync(ClipRequest request, MediaWorkspace workspace, IProgress<MediaProgress>? progress, CancellationToken cancellationToken)
     {
@@ -25,8 +29,7 @@ internal sealed class LocalClipGenerator(ToolRunner runner, LocalTools tools, IO
         var seedFrame = workspace.NewFile("seed-frame", ".png");
 
         var filter = $"[0:v]scale={width * factor}:{height * factor}:force_original_aspect_ratio=increase:flags=bicubic,"
-            + $"crop={width * factor}:{height * factor},setsar=1,{motion.ZoomPanFilter(frames, width, height)},split=2[motion][tail];"
-            + $"[motion]format=yuv420p[v];[tail]trim=start_frame={frames - 1}[last]";
+            + $"crop={width * factor}:{height * factor},setsar=1,{motion.ZoomPanFilter(frames, width, height)},format=yuv420p[v]";
         string[] arguments =
         [
             "-hide_banner", "-nostdin", "-y", "-loglevel", "error", "-progress", "pipe:1", "-nostats",
@@ -35,14 +38,22 @@ internal sealed class LocalClipGenerator(ToolRunner runner, LocalTools tools, IO
             "-filter_complex", filter,
             "-map", "[v]", "-map", "1:a", "-t", ClipFormat.Seconds(seconds),
             .. ClipFormat.VideoEncoding(options.Value), .. ClipFormat.AudioEncoding(), "-movflags", "+faststart", output,
-            "-map", "[last]", "-frames:v", "1", "-update", "1", seedFrame,
         ];
         await runner.RunAsync(new ToolInvocation(tools.Ffmpeg, arguments, options.Value.RenderTimeout)
         {
             Stage = MediaStages.Clip,
             ExpectedSeconds = seconds,
-            Outputs = [output, seedFrame],
+            Outputs = [output],
         }, progress, cancellationToken);
+
+        // From a little before the end, every frame overwrites the PNG: what stays is the last one, whatever the audio's length.
+        string[] lastFrame =
+        [
+            "-hide_banner", "-nostdin", "-y", "-loglevel", "error",
+            "-sseof", ClipFormat.Seconds(-Math.Min(seconds, SeedFrameLookBackSeconds)), "-i", output,
+            "-map", "0:v:0", "-an", "-update", "1", seedFrame,
+        ];
+        await runner.RunAsync(new ToolInvocation(tools.Ffmpeg, lastFrame, options.Value.RenderTimeout) { Stage = MediaStages.Clip, Outputs = [seedFrame] }, null, cancellationToken);
         return new GeneratedClip(output, seedFrame, seconds, width, height);
     }
 
