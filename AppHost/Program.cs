@@ -6,15 +6,30 @@ using AiVideo.AppHost.Services;
 var builder = DistributedApplication.CreateBuilder(AppHostStartup.Options(args));
 var run = builder.AddLocalRun();
 
+if (run.Settings.InfrastructureOnly)
+{
+    // The servers alone (all, or those --AppHost:InfrastructureServers names) for ./test.sh and the test fixtures.
+    if (run.Settings.Starts(ResourceNames.Postgres))
+    {
+        builder.AddPostgresServer(ResourceNames.Postgres);
+    }
+    if (run.Settings.Starts(ResourceNames.EventBus))
+    {
+        builder.AddEventBus(ResourceNames.EventBus);
+    }
+    if (run.Settings.Starts(ResourceNames.Redis))
+    {
+        builder.AddRedisServer(ResourceNames.Redis);
+    }
+    builder.AddStorage(ResourceNames.Storage);
+    builder.Build().Run();
+    return;
+}
+
 var postgres = builder.AddPostgresServer(ResourceNames.Postgres);
 var eventBus = builder.AddEventBus(ResourceNames.EventBus);
 var redis = builder.AddRedisServer(ResourceNames.Redis);
 var storage = builder.AddStorage(ResourceNames.Storage);
-if (run.Settings.InfrastructureOnly)
-{
-    builder.Build().Run();
-    return;
-}
 
 var identityDb = postgres.AddDatabase(ResourceNames.IdentityDatabase);
 var projectsDb = postgres.AddDatabase(ResourceNames.ProjectsDatabase);

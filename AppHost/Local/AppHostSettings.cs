@@ -23,6 +23,17 @@ public sealed class AppHostSettings
     /// <summary>Start only the servers (no services, no dashboard) and write their addresses to <see cref="EnvironmentFile"/>.</summary>
     public bool InfrastructureOnly { get; set; }
 
+    /// <summary>
+    /// Which servers the infrastructure-only mode starts, by resource name, comma-separated (<c>postgres,eventbus</c>):
+    /// a test that needs one server starts that one. Empty (the default): PostgreSQL, RabbitMQ and Redis.
+    /// </summary>
+    public string? InfrastructureServers { get; set; }
+
+    /// <summary>Whether the infrastructure-only mode starts the server named <paramref name="resourceName"/>.</summary>
+    public bool Starts(string resourceName) =>
+        !InfrastructureOnly || string.IsNullOrWhiteSpace(InfrastructureServers)
+        || InfrastructureServers.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Contains(resourceName, StringComparer.OrdinalIgnoreCase);
+
     /// <summary>A file the infrastructure-only mode writes the servers' addresses to, as shell <c>export</c> lines.</summary>
     public string? EnvironmentFile { get; set; }
 

@@ -1,6 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
-
 namespace AiVideo.AppHost.Local;
 
 /// <summary>Loopback ports for resources whose endpoints DCP does not proxy.</summary>
@@ -9,10 +6,6 @@ public static class LocalPorts
     /// <summary>The configured port, or a free one when it is 0.</summary>
     public static int OrFree(int configured) => configured > 0 ? configured : GetFree();
 
-    public static int GetFree()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+    /// <summary>A loopback port nothing listens on, that this process has not handed out before (<see cref="FreePorts"/>).</summary>
+    public static int GetFree() => FreePorts.Next();
 }

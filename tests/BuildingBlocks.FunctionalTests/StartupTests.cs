@@ -1,3 +1,4 @@
+using AiVideo.SharedKernel.Vocabulary;
 using AiVideo.BuildingBlocks.Messaging;
 using AiVideo.BuildingBlocks.Persistence;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -21,7 +22,7 @@ public sealed class StartupTests
         await Eventually.True(() => logs.Lines.Count(l => l.Contains("Waiting for database")) >= 2, "the service retried the database at least twice");
         starting.IsCompleted.Should().BeFalse("the service keeps waiting while the database is down");
 
-        await using var servers = await InfrastructureProcess.StartAsync(new InfrastructureProcess.Options(new Dictionary<string, int> { ["Postgres"] = port }));
+        await using var servers = await InfrastructureProcess.StartAsync(new InfrastructureProcess.Options(new Dictionary<string, int> { ["Postgres"] = port }, Servers: [ResourceNames.Postgres]));
 
         await starting.WaitAsync(TimeSpan.FromSeconds(60));
         host.Services.GetRequiredService<MigrationState>().Completed.Should().BeTrue();
@@ -44,7 +45,7 @@ public sealed class StartupTests
         var health = host.Services.GetRequiredService<HealthCheckService>();
         (await health.CheckHealthAsync()).Status.Should().NotBe(HealthStatus.Healthy, "the broker is not there yet");
 
-        await using var broker = await InfrastructureProcess.StartAsync(new InfrastructureProcess.Options(new Dictionary<string, int> { ["RabbitMq"] = port }));
+        await using var broker = await InfrastructureProcess.StartAsync(new InfrastructureProcess.Options(new Dictionary<string, int> { ["RabbitMq"] = port }, Servers: [ResourceNames.EventBus]));
 
         await Eventually.True(async () => (await health.CheckHealthAsync()).Status == HealthStatus.Healthy,
             "the bus connected to the broker that came up late", TimeSpan.FromSeconds(90));

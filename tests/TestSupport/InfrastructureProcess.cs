@@ -24,8 +24,11 @@ public sealed class InfrastructureProcess : IAsyncDisposable
     /// <summary>The servers' addresses as the AppHost wrote them (<c>AIVIDEO_POSTGRES</c>, <c>AIVIDEO_RABBITMQ</c>, ...).</summary>
     public IReadOnlyDictionary<string, string> Addresses { get; }
 
-    /// <summary>What to start: fixed ports by name (<c>Postgres</c>, <c>RabbitMq</c>, ...; others are free ones), and s3rver.</summary>
-    public sealed record Options(IReadOnlyDictionary<string, int>? Ports = null, bool StartS3rver = false);
+    /// <summary>
+    /// What to start: fixed ports by name (<c>Postgres</c>, <c>RabbitMq</c>, ...; others are free ones), s3rver, and which
+    /// servers by resource name (<c>ResourceNames.Postgres</c>, ...; null: PostgreSQL, RabbitMQ and Redis).
+    /// </summary>
+    public sealed record Options(IReadOnlyDictionary<string, int>? Ports = null, bool StartS3rver = false, IReadOnlyList<string>? Servers = null);
 
     public static async Task<InfrastructureProcess> StartAsync(Options options)
     {
@@ -38,6 +41,7 @@ public sealed class InfrastructureProcess : IAsyncDisposable
             $"--AppHost:DataDirectory={data}", "--AppHost:Ephemeral=true", $"--AppHost:EnvironmentFile={environmentFile}",
             $"--AppHost:ParentProcessId={Environment.ProcessId}", $"--AppHost:StartS3rver={options.StartS3rver}", "--AppHost:Servers=executables",
             .. PortNames.Select(name => $"--AppHost:Ports:{name}={options.Ports?.GetValueOrDefault(name) ?? 0}"),
+            .. options.Servers is null ? [] : new[] { $"--AppHost:InfrastructureServers={string.Join(',', options.Servers)}" },
         ], output: output.Enqueue);
         AppDomain.CurrentDomain.ProcessExit += (_, _) => Posix.Signal(appHost.Id, Posix.SigTerm);
 

@@ -6,13 +6,8 @@ namespace AiVideo.Testing.Processes;
 /// <summary>Loopback ports for throwaway servers.</summary>
 public static class LocalPorts
 {
-    /// <summary>A port nothing listens on right now (the kernel's choice of an ephemeral port).</summary>
-    public static int GetFree()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+    /// <summary>A loopback port nothing listens on, below the ephemeral range, not handed out before in this process.</summary>
+    public static int GetFree() => AppHost.Local.FreePorts.Next();
 
     public static bool IsListening(int port)
     {
