@@ -1,5 +1,6 @@
 using AiVideo.SharedKernel.Vocabulary;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.IdentityModel.Protocols;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 
@@ -13,17 +14,22 @@ public static class AuthenticationExtensions
     /// <summary>
     /// JWT bearer validation by authority alone: identity-api's discovery document and JWKS, fetched through service
     /// discovery from <c>Identity:Url</c> (the document names the public issuer's addresses; see
-    /// <see cref="AuthorityDocumentRetriever"/>), RS256 <c>at+jwt</c> access tokens for the configured audience, claims kept as issued.
+    /// <see cref="AuthorityDocumentRetriever"/>), RS256 <c>at+jwt</c> access tokens for the configured audience, claims kept as issued;
+    /// a token found valid is remembered for a while (<see cref="ValidatedTokenCache"/>).
     /// </summary>
     public static IHostApplicationBuilder AddDefaultAuthentication(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<IdentityClientOptions>().BindConfiguration(IdentityClientOptions.SectionName);
         builder.Services.AddHttpClient(DiscoveryHttpClientName);
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<ValidatedTokenCache>();
         builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
-            .Configure<IOptions<IdentityClientOptions>, IHttpClientFactory>((jwt, identity, httpClients) =>
+            .Configure<IOptions<IdentityClientOptions>, IHttpClientFactory, ValidatedTokenCache>((jwt, identity, httpClients, validatedTokens) =>
             {
                 jwt.MapInboundClaims = false;
+                jwt.TokenHandlers.Clear();
+                jwt.TokenHandlers.Add(validatedTokens);
                 jwt.Audience = identity.Value.Audience;
                 jwt.TokenValidationParameters.ValidTypes = ["at+jwt"];
                 jwt.TokenValidationParameters.ValidAlgorithms = ["RS256"];
