@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using StackExchange.Redis;
 
 namespace AiVideo.Gateway.Tests;
 
@@ -115,6 +116,39 @@ public sealed class RateLimitTests(EdgeFixture edge) : IClassFixture<EdgeFixture
         }
 
         accepted.Should().Be(4, "both replicas count in the same Redis window");
+    }
+
+    [Fact]
+    public async Task A_large_limit_is_taken_from_redis_a_few_permits_at_a_time_and_replicas_together_never_exceed_it()
+    {
+        // 2,000 a minute: each replica takes permits two at a time (a thousandth of the limit) and hands them out itself.
+        var prefix = $"batch-{Guid.NewGuid():N}";
+        var limit = new Dictionary<string, string?>(Limit("Default", 2000, 60)) { ["RateLimits:KeyPrefix"] = prefix };
+        await using var first = await edge.StartGatewayAsync(limit);
+        await using var second = await edge.StartGatewayAsync(limit);
+        var (token, _) = await edge.RegisterAsync();
+        await using var redis = await ConnectionMultiplexer.ConnectAsync(edge.Redis);
+        var server = redis.GetServer(redis.GetEndPoints().Single());
+
+        for (var i = 0; i < 3; i++)
+        {
+            (await SendAsync(first, HttpMethod.Get, "/api/x", token)).StatusCode.Should().Be(HttpStatusCode.OK);
+        }
+        var counter = server.Keys(pattern: $"rl:fw:{{{prefix}:rl:default:*}}").Single();
+        var counted = (long)await redis.GetDatabase().StringGetAsync(counter);
+
+        var accepted = 3;
+        var refusedInARow = 0;
+        for (var i = 0; refusedInARow < 4 && i < 2100; i++)
+        {
+            var ok = (await SendAsync(i % 2 == 0 ? second : first, HttpMethod.Get, "/api/x", token)).StatusCode == HttpStatusCode.OK;
+            accepted += ok ? 1 : 0;
+            refusedInARow = ok ? 0 : refusedInARow + 1;
+        }
+
+        counted.Should().Be(4, "three requests took two batches of two permits from Redis");
+        accepted.Should().Be(2000, "the replicas together hand out every permit of the window and not one more");
+        refusedInARow.Should().Be(4);
     }
 
     [Fact]
