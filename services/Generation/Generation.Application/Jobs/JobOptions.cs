@@ -31,8 +31,11 @@ public sealed class JobOptions
 
     public TimeSpan RetryMaxDelay { get; set; } = TimeSpan.FromMinutes(5);
 
-    /// <summary>The least time between two progress events of a job (a change of stage is always reported).</summary>
-    public TimeSpan ProgressInterval { get; set; } = TimeSpan.FromMilliseconds(500);
+    /// <summary>
+    /// The least time between two progress events of a job (a change of stage is always reported). Each one costs
+    /// projects-api a transaction and its subscribers an event: once a second is smooth enough to watch.
+    /// </summary>
+    public TimeSpan ProgressInterval { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>How often the workspaces of instances that died are looked for (and at start-up).</summary>
     public TimeSpan SweepInterval { get; set; } = TimeSpan.FromMinutes(5);
