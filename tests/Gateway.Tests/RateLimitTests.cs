@@ -138,7 +138,7 @@ public sealed class RateLimitTests(EdgeFixture edge) : IClassFixture<EdgeFixture
         var counted = (long)await redis.GetDatabase().StringGetAsync(counter);
         // The window is nearly used up (as if 1,990 requests had come): 10 permits are left in Redis, and the first replica
         // holds the one of its second batch it has not handed out.
-        await redis.GetDatabase().StringSetAsync(counter, 1990, keepTtl: true);
+        await redis.GetDatabase().StringSetAsync(counter, 1990, expiry: null, keepTtl: true);
 
         var accepted = 0;
         var refusedInARow = 0;
