@@ -5,6 +5,9 @@
 # two cores, then the same one-pass composition with narration and burned-in captions, and the thumbnail.
 # What the providers do in process has its closest ffmpeg equivalent here: the scene picture (SkiaSharp there; an ffmpeg
 # gradient with the title drawn here), fitting narration to its scene (WAV arithmetic there; an ffmpeg pad here).
+# A storyboard line may name, in a fourth column, the picture the pipeline drew for the scene (bench/pipeline.sh does):
+# the gradient is still drawn (the picture's cost), but the clip moves over that picture, since x264's work depends on
+# the pixels it encodes (a detailed picture costs about half as much again as a smooth gradient).
 # With a fifth argument the work is ordered as generation-api's jobs order it (bench/pipeline.sh): every scene's picture
 # and clip first, <parallel> at a time (the local provider's job slots), then every scene's narration, that many at a
 # time (the final-video job speaks its lines FinalVideoJobHandler.Parallelism at a time), then the composition.
@@ -24,6 +27,7 @@ cd "$work"
 mapfile -t durations < <(cut -f1 "$storyboard")
 mapfile -t titles < <(cut -f2 "$storyboard")
 mapfile -t narrations < <(cut -f3 "$storyboard")
+mapfile -t pictures < <(cut -f4 "$storyboard")
 count=${#durations[@]}
 now() { date +%s.%N; }
 elapsed() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.2f", b - a }'; }
@@ -58,13 +62,16 @@ picture_and_clip() {
   ffmpeg -hide_banner -nostdin -y -loglevel error -f lavfi -i "gradients=s=${width}x${height}:c0=0x5a2e1f:c1=0xc8553d:c2=0xf2d0a4:seed=$i:d=1" \
     -vf "drawtext=fontfile=$font:textfile=title-$i.txt:fontsize=$(( height * 75 / 1000 )):x=w*0.1:y=h*0.1:fontcolor=white:shadowx=2:shadowy=2" \
     -frames:v 1 -update 1 "image-$i.png"
-  # Clip: the local clip generator's command.
-  ffmpeg -hide_banner -nostdin -y -loglevel error -progress pipe:1 -nostats -i "image-$i.png" \
+  # Clip: the local clip generator's commands (the clip, then its last frame decoded as the seed frame).
+  local picture="image-$i.png"
+  [ -n "${pictures[$i]:-}" ] && [ -f "${pictures[$i]}" ] && picture=${pictures[$i]}
+  ffmpeg -hide_banner -nostdin -y -loglevel error -progress pipe:1 -nostats -i "$picture" \
     -f lavfi -i anullsrc=channel_layout=stereo:sample_rate=48000 \
-    -filter_complex "[0:v]scale=$(( width * factor )):$(( height * factor )):force_original_aspect_ratio=increase:flags=bicubic,crop=$(( width * factor )):$(( height * factor )),setsar=1,$(zoompan "$i" "$frames"),split=2[motion][tail];[motion]format=yuv420p[v];[tail]trim=start_frame=$(( frames - 1 ))[last]" \
+    -filter_complex "[0:v]scale=$(( width * factor )):$(( height * factor )):force_original_aspect_ratio=increase:flags=bicubic,crop=$(( width * factor )):$(( height * factor )),setsar=1,$(zoompan "$i" "$frames"),format=yuv420p[v]" \
     -map '[v]' -map 1:a -t "$seconds" -c:v libx264 -preset veryfast -crf 20 -profile:v high -pix_fmt yuv420p -r 30 -g 30 -keyint_min 30 \
-    -sc_threshold 0 -video_track_timescale 15360 -c:a aac -b:a 128k -ar 48000 -ac 2 -movflags +faststart "clip-$i.mp4" \
-    -map '[last]' -frames:v 1 -update 1 "seed-$i.png" > /dev/null
+    -sc_threshold 0 -video_track_timescale 15360 -c:a aac -b:a 128k -ar 48000 -ac 2 -movflags +faststart "clip-$i.mp4" > /dev/null
+  ffmpeg -hide_banner -nostdin -y -loglevel error -sseof "-$(calc "($seconds < 0.25) ? $seconds : 0.25")" -i "clip-$i.mp4" \
+    -map 0:v:0 -an -update 1 "seed-$i.png"
 }
 
 narration() {

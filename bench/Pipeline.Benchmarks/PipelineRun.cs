@@ -59,11 +59,19 @@ public sealed class PipelineRun(GatewayApi api, Account account, ProjectSpec spe
     }
 
     /// <summary>The project's scenes as generation wrote them: duration, title and narration, in timeline order.</summary>
-    public async Task<IReadOnlyList<(double Duration, string Title, string Narration)>> ScenesAsync()
+    public async Task<IReadOnlyList<RawScene>> ScenesAsync(string pictureFolder)
     {
         var project = await api.GetAsync($"/api/projects/{_projectId}", account);
-        return [.. project.GetProperty("scenes").EnumerateArray().OrderBy(s => s.GetProperty("position").GetInt32())
-            .Select(s => (s.GetProperty("duration").GetDouble(), s.GetProperty("title").GetString() ?? "", s.GetProperty("narration").GetString() ?? ""))];
+        List<RawScene> scenes = [];
+        foreach (var scene in project.GetProperty("scenes").EnumerateArray().OrderBy(s => s.GetProperty("position").GetInt32()))
+        {
+            // The picture the pipeline drew (SkiaSharp) is what its clip moved over: the raw clip moves over the same pixels.
+            var picture = Path.GetFullPath(Path.Combine(pictureFolder, $"{name}-scene-{scenes.Count}.png"));
+            await api.DownloadFileAsync(scene.GetProperty("selectedImage").GetProperty("fileId").GetGuid(), account, picture);
+            scenes.Add(new RawScene(scene.GetProperty("duration").GetDouble(), scene.GetProperty("title").GetString() ?? "",
+                scene.GetProperty("narration").GetString() ?? "", picture));
+        }
+        return scenes;
     }
 
     /// <summary>The project's generation jobs as generation-api recorded them (none without the database).</summary>

@@ -42,7 +42,7 @@ try
         if (settings.Raw && main.Result.Completed)
         {
             var storyboard = Path.Combine(work, "storyboard.tsv");
-            RawWork.WriteStoryboard(storyboard, await mainRun.ScenesAsync());
+            RawWork.WriteStoryboard(storyboard, await mainRun.ScenesAsync(work));
             sampler.BeginPhase(RawPhase);
             Log("Raw work in sequence");
             raw.Add(await RawWork.RunAsync(rawScript, storyboard, "in sequence", 1, 1));

@@ -6,9 +6,9 @@ namespace AiVideo.Benchmarks.Pipeline;
 /// </summary>
 public sealed record RawWork(string Label, int Parallel, int? NarrationParallel, double WallSeconds, double CpuSeconds, IReadOnlyList<RawStep> Steps)
 {
-    /// <summary>Writes the storyboard (duration, title, narration per line) generation-raw.sh reads.</summary>
-    public static void WriteStoryboard(string path, IEnumerable<(double Duration, string Title, string Narration)> scenes) =>
-        File.WriteAllLines(path, scenes.Select(s => string.Join('\t', s.Duration.ToString("R", CultureInfo.InvariantCulture), Flat(s.Title), Flat(s.Narration))));
+    /// <summary>Writes the storyboard (duration, title, narration and the pipeline's picture per line) generation-raw.sh reads.</summary>
+    public static void WriteStoryboard(string path, IEnumerable<RawScene> scenes) =>
+        File.WriteAllLines(path, scenes.Select(s => string.Join('\t', s.Duration.ToString("R", CultureInfo.InvariantCulture), Flat(s.Title), Flat(s.Narration), s.PicturePath)));
 
     /// <summary>Runs the script: <paramref name="parallel"/> scenes at a time, narration as its own phase when <paramref name="narrationParallel"/> is given.</summary>
     public static async Task<RawWork> RunAsync(string script, string storyboard, string label, int parallel, int? narrationParallel)
