@@ -188,6 +188,42 @@ public abstract class DirectUploadTests(MediaFixture media)
         (await media.UsageAsync(account)).GetProperty("fileCount").GetInt32().Should().Be(1);
     }
 
+    /// <summary>
+    /// An Idempotency-Key holds the request's transaction open until the answer: the file's open upload must not wait for
+    /// it, or a crash while the bytes are stored leaves an object no record points at and the sweep never removes.
+    /// </summary>
+    [Fact]
+    public async Task With_an_idempotency_key_the_open_upload_is_committed_before_the_bytes_are_stored()
+    {
+        var account = await media.SignUpAsync();
+        var body = new { fileName = "held.png", contentType = "image/png", purpose = "company-asset", data = Convert.ToBase64String(TestContent.Png(8, 8).ToArray()) };
+        var (entered, release) = media.StorageWrites.Arm($"companies/{account.CompanyId:D}/");
+
+        var sending = media.SendAsync(HttpMethod.Post, "/api/files", account.Token, body, r => r.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString()));
+        List<Domain.Uploads.Upload> whileStoring;
+        List<Domain.Files.StoredFile> filesWhileStoring;
+        try
+        {
+            await entered.WaitAsync(TimeSpan.FromMinutes(1));
+            await using var db = media.OpenDatabase();
+            whileStoring = await db.Uploads.AsNoTracking().Where(u => u.CompanyId == account.CompanyId).ToListAsync();
+            filesWhileStoring = await db.Files.AsNoTracking().Where(f => f.CompanyId == account.CompanyId).ToListAsync();
+        }
+        finally
+        {
+            release();
+        }
+        var response = await sending;
+
+        whileStoring.Should().ContainSingle("the sweep finds the open upload from another connection while the bytes are stored")
+            .Which.CompletedAt.Should().BeNull();
+        filesWhileStoring.Should().ContainSingle().Which.StorageKey.Should().Be(whileStoring[0].StorageKey);
+        await Uploader.Expect(response, HttpStatusCode.Created);
+        await using var after = media.OpenDatabase();
+        (await after.Uploads.AsNoTracking().SingleAsync(u => u.CompanyId == account.CompanyId)).CompletedAt.Should().NotBeNull();
+        (await media.UsageAsync(account)).GetProperty("fileCount").GetInt32().Should().Be(1);
+    }
+
     private async Task<byte[]> ContentAsync(Account account, Guid fileId)
     {
         var response = await media.SendAsync(HttpMethod.Get, $"/api/files/{fileId}/content", account.Token);

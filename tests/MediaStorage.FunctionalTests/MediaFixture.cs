@@ -22,6 +22,9 @@ public abstract class MediaFixture : IAsyncLifetime
 
     public ServiceApp<MediaStorageApi> Media { get; private set; } = null!;
 
+    /// <summary>Holds a write to storage when a test arms it.</summary>
+    public StorageWriteGate StorageWrites { get; } = new();
+
     /// <summary>A plain client, as a browser or curl would be: for presigned URLs and (with a token) the API.</summary>
     public HttpClient Http { get; } = new() { Timeout = TimeSpan.FromMinutes(5) };
 
@@ -52,6 +55,7 @@ public abstract class MediaFixture : IAsyncLifetime
             {
                 services.AddSingleton<TimeProvider>(Clock);
                 services.AddSingleton<MassTransit.IConsumeObserver>(Deliveries);
+                GatedObjectStorage.Decorate(services, StorageWrites);
             }, Port: port));
     }
 

@@ -19,6 +19,7 @@ public static class DependencyInjection
         services.AddScoped<ExpireUploads>();
         services.AddScoped<UploadWrites>();
         services.AddScoped<UploadFile>();
+        services.AddScoped<DirectUploadJournal>();
         services.AddScoped<GetFile>();
         services.AddScoped<ListFiles>();
         services.AddScoped<DeleteFile>();

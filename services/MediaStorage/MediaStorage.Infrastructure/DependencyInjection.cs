@@ -67,6 +67,7 @@ public static class DependencyInjection
         builder.Services.AddScoped<IDeletedProjects, EfDeletedProjects>();
         builder.Services.AddScoped<IRetentionSweep, DeletedProjectsSweep>();
         builder.Services.AddScoped<IUnitOfWork, EfUnitOfWork>();
+        builder.Services.AddSingleton(typeof(IOwnUnitOfWork<>), typeof(OwnUnitOfWork<>));
         builder.Services.AddScoped<IIntegrationEvents, OutboxIntegrationEvents>();
         return builder;
     }

@@ -6,14 +6,16 @@ namespace AiVideo.MediaStorage.Application.Files;
 /// <summary>
 /// A small file sent in the request itself (a form upload, or base64 as generated images arrive): the same checks as an
 /// upload and the bytes recognised before anything is stored. Then it runs the upload protocol in one go: the file is
-/// recorded as uploading with a single-PUT upload (bytes reserved), stored, then verified and announced. A crash while
-/// storing leaves an open upload, which the sweep removes with its object when it expires. An output of a request that
-/// was stored already is answered with the stored file, nothing stored again. A file of a deleted project is refused
-/// (410 <c>project_deleted</c>, <see cref="DeletedProjectRule"/>), also when the project is deleted while its bytes are stored.
+/// recorded as uploading with a single-PUT upload (bytes reserved) and committed on its own (<see cref="DirectUploadJournal"/>),
+/// stored, then verified and announced. A crash while storing leaves an open upload, which the sweep removes with its
+/// object when it expires, also when an <c>Idempotency-Key</c> keeps the request's own transaction open. An output of a
+/// request that was stored already is answered with the stored file, nothing stored again. A file of a deleted project
+/// is refused (410 <c>project_deleted</c>, <see cref="DeletedProjectRule"/>), also when the project is deleted while its
+/// bytes are stored.
 /// </summary>
 public sealed class UploadFile(
-    FileRequestRules rules, IFiles files, IUploads uploads, IUsage usage, IObjectStorage storage, StoredObjectVerifier verifier, UploadCleaner cleaner,
-    RequestOutputs outputs, DeletedProjectRule deletedProjects, IUnitOfWork unitOfWork, IOptions<MediaOptions> options, IOptions<Usage.QuotaOptions> quotas,
+    FileRequestRules rules, IFiles files, IUploads uploads, IUsage usage, IObjectStorage storage, StoredObjectVerifier verifier,
+    IOwnUnitOfWork<DirectUploadJournal> journal, DeletedProjectRule deletedProjects, IUnitOfWork unitOfWork, IOptions<MediaOptions> options,
     TimeProvider time)
 {
     public async Task<Result<FileView>> ExecuteAsync(FileOwner owner, FileRequest request, byte[] content, CancellationToken cancellationToken)
@@ -32,31 +34,26 @@ public sealed class UploadFile(
                 with { Details = new Dictionary<string, object?> { ["declaredContentType"] = accepted.ContentType, ["detectedContentType"] = detected?.ContentType } };
         }
 
-        var begun = await BeginAsync(owner, accepted, cancellationToken);
+        var begun = await journal.RunAsync(step => step.BeginAsync(owner, accepted, cancellationToken));
         if (!begun.IsSuccess)
         {
             return begun.Error;
         }
         if (begun.Value.Stored is { } already)
         {
-            return FileView.Of(already);
+            return already;
         }
-        var (file, upload) = (begun.Value.File!, begun.Value.Upload!);
+        var (fileId, uploadId, storageKey) = (begun.Value.FileId!.Value, begun.Value.UploadId!.Value, begun.Value.StorageKey!);
 
         ObjectInfo stored;
         try
         {
-            stored = await storage.PutAsync(file.StorageKey, new MemoryStream(content, writable: false), content.Length, file.ContentType, cancellationToken);
+            stored = await storage.PutAsync(storageKey, new MemoryStream(content, writable: false), content.Length, accepted.ContentType, cancellationToken);
         }
         catch
         {
-            // Give the reservation back now rather than when the upload expires.
-            await unitOfWork.InTransactionAsync(async () =>
-            {
-                await cleaner.RemoveAsync(upload, file, await usage.LockAsync(owner.CompanyId, CancellationToken.None), CancellationToken.None);
-                await unitOfWork.SaveChangesAsync(CancellationToken.None);
-                return true;
-            }, CancellationToken.None);
+            // Give the reservation back now rather than when the upload expires (on its own: the request's transaction rolls back).
+            await journal.RunAsync(step => step.AbandonAsync(owner.CompanyId, uploadId, fileId, CancellationToken.None));
             throw;
         }
 
@@ -66,12 +63,12 @@ public sealed class UploadFile(
             // Read both again under the lock: while the bytes were stored, the project may have been deleted (taking the
             // file and its reservation with it) or the upload aborted.
             var now = time.GetUtcNow();
-            var current = await uploads.FindAsync(upload.Id, owner.CompanyId, cancellationToken);
-            var currentFile = await files.FindAsync(file.Id, owner.CompanyId, cancellationToken);
+            var current = await uploads.FindAsync(uploadId, owner.CompanyId, cancellationToken);
+            var currentFile = await files.FindAsync(fileId, owner.CompanyId, cancellationToken);
             if (current is null || currentFile is null || current.CheckOpen(now) is { IsSuccess: false })
             {
-                await storage.DeleteAsync(file.StorageKey, cancellationToken);
-                return await deletedProjects.RefuseAsync(owner.CompanyId, file.ProjectId, cancellationToken)
+                await storage.DeleteAsync(storageKey, cancellationToken);
+                return await deletedProjects.RefuseAsync(owner.CompanyId, accepted.Target.ProjectId, cancellationToken)
                     ?? Error.Conflict("file_removed", "The file was removed while it was being stored (its upload aborted, or the file deleted).");
             }
             var verified = await verifier.VerifyAsync(currentFile, stored, companyUsage, cancellationToken);
@@ -88,35 +85,4 @@ public sealed class UploadFile(
             return verified.IsSuccess ? FileView.Of(currentFile) : verified.Error;
         }, cancellationToken);
     }
-
-    private sealed record Begun(StoredFile? File, Upload? Upload, StoredFile? Stored);
-
-    private async Task<Result<Begun>> BeginAsync(FileOwner owner, AcceptedFileRequest accepted, CancellationToken cancellationToken) =>
-        await unitOfWork.InTransactionAsync<Result<Begun>>(async () =>
-        {
-            var now = time.GetUtcNow();
-            var companyUsage = await usage.LockAsync(owner.CompanyId, cancellationToken);
-            if (await deletedProjects.RefuseAsync(owner.CompanyId, accepted.Target.ProjectId, cancellationToken) is { } deleted)
-            {
-                return deleted;
-            }
-            if (await outputs.StoredOrClearedAsync(owner, companyUsage, cancellationToken) is { } stored)
-            {
-                await unitOfWork.SaveChangesAsync(cancellationToken);
-                return new Begun(null, null, stored);
-            }
-            var quota = quotas.Value.For(owner.CompanyId);
-            if (!companyUsage.Fits(accepted.Size, quota))
-            {
-                return Usage.QuotaErrors.Exceeded(companyUsage, quota, accepted.Size);
-            }
-            var file = StoredFile.Begin(owner.CompanyId, owner.UserId, owner.RequestId, accepted.Purpose, accepted.Target, accepted.FileName,
-                accepted.ContentType, accepted.Size, now, owner.Output);
-            var upload = Upload.Single(file.Id, owner.CompanyId, file.StorageKey, now, options.Value.UploadLifetime);
-            files.Add(file);
-            uploads.Add(upload);
-            companyUsage.Reserve(accepted.Size, now);
-            await unitOfWork.SaveChangesAsync(cancellationToken);
-            return new Begun(file, upload, null);
-        }, cancellationToken);
 }
