@@ -130,6 +130,26 @@ public abstract class DirectUploadTests(MediaFixture media)
         (await media.RegisteredFilesAsync(account.CompanyId)).Should().BeEmpty();
     }
 
+    /// <summary>Base64 as encoders write it: MIME line breaks, escaped slashes, an upper-case data: URL.</summary>
+    [Fact]
+    public async Task Base64_with_line_breaks_and_json_escapes_is_decoded_as_it_is_read()
+    {
+        var account = await media.SignUpAsync();
+        var image = TestContent.Png(40, 30, size: 5000);
+        var wrapped = Convert.ToBase64String(image.ToArray(), Base64FormattingOptions.InsertLineBreaks);
+        var escaped = wrapped.Replace("/", "\\/", StringComparison.Ordinal).Replace("\r\n", "\\r\\n", StringComparison.Ordinal);
+        var json = $$"""{"fileName":"wrapped.png","purpose":"company-asset","data":"DATA:image/png;BASE64,{{escaped}}"}""";
+
+        var response = await media.SendAsync(HttpMethod.Post, "/api/files", account.Token, configure: r =>
+            r.Content = new StringContent(json, System.Text.Encoding.UTF8, "application/json"));
+
+        wrapped.Should().Contain("\r\n");
+        await Uploader.Expect(response, HttpStatusCode.Created);
+        var file = await response.Content.ReadFromJsonAsync<JsonElement>();
+        file.GetProperty("contentType").GetString().Should().Be("image/png");
+        (await ContentAsync(account, file.GetProperty("id").GetGuid())).Should().Equal(image.ToArray());
+    }
+
     /// <summary>
     /// A 24 MB clip is 32 MB of base64, above Kestrel's default 30 MB body limit: the route's own limit is set by routing,
     /// before the idempotency store reads the body, so the request is taken with an Idempotency-Key as without.

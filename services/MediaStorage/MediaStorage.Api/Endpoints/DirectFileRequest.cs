@@ -2,39 +2,22 @@ namespace AiVideo.MediaStorage.Api.Endpoints;
 
 /// <summary>
 /// A small file sent in a JSON body: its bytes in <see cref="Data"/> as base64, with or without a <c>data:</c> prefix
-/// (a prefix's type stands in for a missing <see cref="ContentType"/>).
+/// (a prefix's type stands in for a missing <see cref="ContentType"/>), decoded as the body is read (<see cref="Base64Data"/>).
 /// </summary>
 public sealed record DirectFileRequest(
-    string? FileName, string? ContentType, string? Purpose, string? Data, Guid? ProjectId, Guid? SceneId, Guid? AssetId,
-    Guid? CarModelId, Guid? CarVariantId, string? CarMediaType)
+    string? FileName, string? ContentType, string? Purpose, Base64Data? Data, Guid? ProjectId, Guid? SceneId, Guid? AssetId,
+    Guid? CarModelId, Guid? CarVariantId, string? CarMediaType) : IDisposable
 {
-    public bool TryDecode(out byte[] content, out string? contentType)
+    public bool TryDecode(out ReadOnlyMemory<byte> content, out string? contentType)
     {
-        content = [];
-        contentType = ContentType;
-        var data = Data ?? "";
-        if (data.StartsWith("data:", StringComparison.OrdinalIgnoreCase))
-        {
-            var comma = data.IndexOf(',');
-            var header = comma < 0 ? "" : data[5..comma];
-            if (comma < 0 || !header.EndsWith(";base64", StringComparison.OrdinalIgnoreCase))
-            {
-                return false;
-            }
-            contentType ??= header[..^";base64".Length];
-            data = data[(comma + 1)..];
-        }
-        try
-        {
-            content = Convert.FromBase64String(data);
-            return true;
-        }
-        catch (FormatException)
-        {
-            return false;
-        }
+        content = Data?.Bytes ?? ReadOnlyMemory<byte>.Empty;
+        contentType = ContentType ?? Data?.MediaType;
+        return Data is null or { IsValid: true };
     }
 
     public FileRequest ToFileRequest(string? contentType, long size) =>
         new(FileName, contentType, size, Purpose, ProjectId, SceneId, AssetId, CarModelId, CarVariantId, CarMediaType);
+
+    /// <summary>Gives the decoded bytes' buffer back to the pool.</summary>
+    public void Dispose() => Data?.Dispose();
 }

@@ -45,7 +45,8 @@ public static class FileEndpoints
     internal static async Task<IResult> ReceiveAsync(HttpContext http, FileOwner owner, UploadFile upload, MediaOptions options, CancellationToken cancellationToken)
     {
         FileRequest request;
-        byte[] content;
+        ReadOnlyMemory<byte> content;
+        DirectFileRequest? body = null;
         if (http.Request.HasFormContentType)
         {
             IFormCollection form;
@@ -53,27 +54,27 @@ public static class FileEndpoints
             {
                 form = await http.Request.ReadFormAsync(cancellationToken);
             }
-            catch (InvalidDataException exception)
+            catch (InvalidDataException)
             {
-                return Error.Validation("body", $"The form cannot be read: {exception.Message}").ToHttp();
+                return Error.Validation("body", "The form cannot be read: send multipart/form-data with a boundary, a field named 'file' and whole parts.").ToHttp();
             }
             var file = form.Files.GetFile("file");
             if (file is null)
             {
                 return Error.Validation("file", "Send the file in a form field named 'file'.").ToHttp();
             }
-            content = new byte[file.Length];
+            var bytes = new byte[file.Length];
             await using (var stream = file.OpenReadStream())
             {
-                await stream.ReadExactlyAsync(content, cancellationToken);
+                await stream.ReadExactlyAsync(bytes, cancellationToken);
             }
+            content = bytes;
             request = new FileRequest(form["fileName"].FirstOrDefault() ?? file.FileName, form["contentType"].FirstOrDefault() ?? file.ContentType,
                 content.Length, form["purpose"], Guid(form["projectId"]), Guid(form["sceneId"]), Guid(form["assetId"]), Guid(form["carModelId"]),
                 Guid(form["carVariantId"]), form["carMediaType"].FirstOrDefault());
         }
         else if (http.Request.HasJsonContentType())
         {
-            DirectFileRequest? body;
             try
             {
                 body = await JsonSerializer.DeserializeAsync<DirectFileRequest>(http.Request.Body, JsonSerializerOptions.Web, cancellationToken);
@@ -94,8 +95,11 @@ public static class FileEndpoints
             return Error.UnsupportedMediaType("unsupported_body", "Send multipart/form-data or application/json.").ToHttp();
         }
 
-        return (await upload.ExecuteAsync(owner, request, content, cancellationToken))
-            .ToHttp(file => TypedResults.Created($"/api/files/{file.Id}", file));
+        using (body)
+        {
+            return (await upload.ExecuteAsync(owner, request, content, cancellationToken))
+                .ToHttp(file => TypedResults.Created($"/api/files/{file.Id}", file));
+        }
     }
 
     private static async Task<IResult> ListAsync(

@@ -63,6 +63,7 @@ public static class InternalEndpoints
 
     private static async Task<IResult> UploadFileAsync(InternalFileRequest request, UploadFile upload, CancellationToken cancellationToken)
     {
+        using var file = request.File;
         if (Incomplete(request.CompanyId, request.File) is { } incomplete)
         {
             return incomplete;

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using AiVideo.MediaStorage.Application.Projects;
 using AiVideo.MediaStorage.Application.Uploads;
 
@@ -18,7 +19,7 @@ public sealed class UploadFile(
     IOwnUnitOfWork<DirectUploadJournal> journal, DeletedProjectRule deletedProjects, IUnitOfWork unitOfWork, IOptions<MediaOptions> options,
     TimeProvider time)
 {
-    public async Task<Result<FileView>> ExecuteAsync(FileOwner owner, FileRequest request, byte[] content, CancellationToken cancellationToken)
+    public async Task<Result<FileView>> ExecuteAsync(FileOwner owner, FileRequest request, ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
     {
         var checkedRequest = rules.Check(request with { Size = content.Length }, owner, options.Value.DirectUploadMaxBytes);
         if (!checkedRequest.IsSuccess)
@@ -26,7 +27,7 @@ public sealed class UploadFile(
             return checkedRequest.Error;
         }
         var accepted = checkedRequest.Value;
-        var detected = MediaSignature.Detect(content.AsSpan(0, Math.Min(content.Length, StoredObjectVerifier.HeadBytes)));
+        var detected = MediaSignature.Detect(content.Span[..Math.Min(content.Length, StoredObjectVerifier.HeadBytes)]);
         if (detected is null || !MediaTypes.Agree(accepted.ContentType, detected.ContentType))
         {
             var found = detected?.ContentType ?? "unrecognised data";
@@ -48,7 +49,10 @@ public sealed class UploadFile(
         ObjectInfo stored;
         try
         {
-            stored = await storage.PutAsync(storageKey, new MemoryStream(content, writable: false), content.Length, accepted.ContentType, cancellationToken);
+            var bytes = MemoryMarshal.TryGetArray(content, out var segment)
+                ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
+                : new MemoryStream(content.ToArray(), writable: false);
+            stored = await storage.PutAsync(storageKey, bytes, content.Length, accepted.ContentType, cancellationToken);
         }
         catch
         {
