@@ -37,9 +37,25 @@ public abstract class MediaFixture : IAsyncLifetime
     /// <summary>Settings a fixture adds (quotas, sweep interval).</summary>
     protected virtual IReadOnlyDictionary<string, string?> ExtraSettings { get; } = new Dictionary<string, string?>();
 
+    /// <summary>Settings a fixture gives identity-api (its plans).</summary>
+    protected virtual IReadOnlyDictionary<string, string?> IdentityExtraSettings { get; } = new Dictionary<string, string?>();
+
+    /// <summary>Whether identity-api and media-api share one RabbitMQ virtual host, so media-api hears identity's events.</summary>
+    protected virtual bool SharedEventBus => false;
+
     public async Task InitializeAsync()
     {
-        Identity = await ServiceApp<IdentityApi>.CreateAsync(ResourceNames.IdentityDatabase, IdentitySettings.Create(), new ServiceAppOptions(ListenOnLoopback: true));
+        var identitySettings = IdentitySettings.Create();
+        foreach (var (key, value) in IdentityExtraSettings)
+        {
+            identitySettings[key] = value;
+        }
+        var eventBus = SharedEventBus ? await (await TestServers.GetAsync()).CreateVirtualHostAsync("identity-media") : null;
+        if (eventBus is not null)
+        {
+            identitySettings["ConnectionStrings:eventbus"] = eventBus;
+        }
+        Identity = await ServiceApp<IdentityApi>.CreateAsync(ResourceNames.IdentityDatabase, identitySettings, new ServiceAppOptions(ListenOnLoopback: true));
         var port = LocalPorts.GetFree();
         var address = new Uri($"http://127.0.0.1:{port}/");
         var settings = await StorageSettingsAsync(address);
@@ -49,6 +65,10 @@ public abstract class MediaFixture : IAsyncLifetime
         foreach (var (key, value) in ExtraSettings)
         {
             settings[key] = value;
+        }
+        if (eventBus is not null)
+        {
+            settings["ConnectionStrings:eventbus"] = eventBus;
         }
         Media = await ServiceApp<MediaStorageApi>.CreateAsync(ResourceNames.MediaDatabase, settings,
             new ServiceAppOptions(ListenOnLoopback: true, ConfigureServices: services =>
@@ -66,14 +86,28 @@ public abstract class MediaFixture : IAsyncLifetime
         await Identity.DisposeAsync();
     }
 
-    public async Task<Account> SignUpAsync()
+    public async Task<Account> SignUpAsync(string? email = null)
     {
         var response = await Http.PostAsJsonAsync(new Uri(Identity.Address!, "/api/auth/register"),
-            new { email = $"media-{Guid.NewGuid():N}@example.com", password = "Correct-Horse-42", name = "Media Tester" });
+            new { email = email ?? $"media-{Guid.NewGuid():N}@example.com", password = "Correct-Horse-42", name = "Media Tester" });
         response.EnsureSuccessStatusCode();
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
         var user = body.GetProperty("user");
         return new Account(body.GetProperty("accessToken").GetString()!, user.GetProperty("id").GetGuid(), user.GetProperty("companyId").GetGuid());
+    }
+
+    /// <summary>Another company the user founds through identity-api, and the user signed in to it.</summary>
+    public async Task<Account> FoundCompanyAsync(Account founder, string email)
+    {
+        var create = new HttpRequestMessage(HttpMethod.Post, new Uri(Identity.Address!, "/api/companies")) { Content = JsonContent.Create(new { name = "Second company" }) };
+        create.Headers.Authorization = new AuthenticationHeaderValue("Bearer", founder.Token);
+        var created = await Http.SendAsync(create);
+        await Uploader.Expect(created, HttpStatusCode.Created);
+        var companyId = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var login = await Http.PostAsJsonAsync(new Uri(Identity.Address!, "/api/auth/login"), new { email, password = "Correct-Horse-42", companyId });
+        await Uploader.Expect(login, HttpStatusCode.OK);
+        var body = await login.Content.ReadFromJsonAsync<JsonElement>();
+        return new Account(body.GetProperty("accessToken").GetString()!, founder.UserId, companyId);
     }
 
     /// <summary>A member of the admin's company, invited by the admin and joined through identity-api.</summary>
@@ -189,6 +223,17 @@ public sealed class FileSystemFrequentSweepsFixture : FileSystemMediaFixture
 public sealed class S3FrequentSweepsFixture : S3MediaFixture
 {
     protected override IReadOnlyDictionary<string, string?> ExtraSettings => MediaSettings.FrequentSweeps;
+}
+
+/// <summary>identity-api's plan with 1 MB of storage per founder, so a pool's shared allowance is tested with small files.</summary>
+public sealed class FileSystemPlansFixture : FileSystemMediaFixture
+{
+    protected override bool SharedEventBus => true;
+
+    protected override IReadOnlyDictionary<string, string?> IdentityExtraSettings { get; } = new Dictionary<string, string?>
+    {
+        ["Identity:Companies:Plans:free:StorageQuotaBytes"] = (1024 * 1024).ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
 }
 
 public sealed class FileSystemDeletedProjectsFixture : FileSystemMediaFixture

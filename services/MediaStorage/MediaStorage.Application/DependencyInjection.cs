@@ -26,6 +26,8 @@ public static class DependencyInjection
         services.AddScoped<ReadFileContent>();
         services.AddScoped<DeleteProjectFiles>();
         services.AddScoped<GetUsage>();
+        services.AddScoped<StorageQuotas>();
+        services.AddScoped<AssignCompanyPlan>();
         services.AddScoped<RequestOutputs>();
         services.AddScoped<Projects.DeletedProjectRule>();
         services.AddScoped<Playback.PlaybackLinks>();

@@ -11,7 +11,7 @@ namespace AiVideo.MediaStorage.Application.Files;
 /// </summary>
 public sealed class DirectUploadJournal(
     IFiles files, IUploads uploads, IUsage usage, UploadCleaner cleaner, RequestOutputs outputs, DeletedProjectRule deletedProjects,
-    IUnitOfWork unitOfWork, IOptions<MediaOptions> options, IOptions<Usage.QuotaOptions> quotas, TimeProvider time)
+    IUnitOfWork unitOfWork, IOptions<MediaOptions> options, Usage.StorageQuotas quotas, TimeProvider time)
 {
     public sealed record Begun(Guid? FileId, Guid? UploadId, string? StorageKey, FileView? Stored);
 
@@ -20,7 +20,7 @@ public sealed class DirectUploadJournal(
         await unitOfWork.InTransactionAsync<Result<Begun>>(async () =>
         {
             var now = time.GetUtcNow();
-            var companyUsage = await usage.LockAsync(owner.CompanyId, cancellationToken);
+            var (companyUsage, allowance) = await quotas.LockAsync(owner.CompanyId, cancellationToken);
             if (await deletedProjects.RefuseAsync(owner.CompanyId, accepted.Target.ProjectId, cancellationToken) is { } deleted)
             {
                 return deleted;
@@ -30,10 +30,9 @@ public sealed class DirectUploadJournal(
                 await unitOfWork.SaveChangesAsync(cancellationToken);
                 return new Begun(null, null, null, FileView.Of(stored));
             }
-            var quota = quotas.Value.For(owner.CompanyId);
-            if (!companyUsage.Fits(accepted.Size, quota))
+            if (!allowance.Fits(companyUsage, accepted.Size))
             {
-                return Usage.QuotaErrors.Exceeded(companyUsage, quota, accepted.Size);
+                return allowance.Exceeded(companyUsage, accepted.Size);
             }
             var file = StoredFile.Begin(owner.CompanyId, owner.UserId, owner.RequestId, accepted.Purpose, accepted.Target, accepted.FileName,
                 accepted.ContentType, accepted.Size, now, owner.Output);

@@ -11,8 +11,8 @@ namespace AiVideo.MediaStorage.Application.Uploads;
 /// A file of a deleted project is refused (410 <c>project_deleted</c>, <see cref="DeletedProjectRule"/>).
 /// </summary>
 public sealed class CreateUpload(
-    FileRequestRules rules, IFiles files, IUploads uploads, IUsage usage, IObjectStorage storage, RequestOutputs outputs, DeletedProjectRule deletedProjects,
-    IUnitOfWork unitOfWork, IOptions<MediaOptions> options, IOptions<Usage.QuotaOptions> quotas, TimeProvider time)
+    FileRequestRules rules, IFiles files, IUploads uploads, IObjectStorage storage, RequestOutputs outputs, DeletedProjectRule deletedProjects,
+    IUnitOfWork unitOfWork, IOptions<MediaOptions> options, Usage.StorageQuotas quotas, TimeProvider time)
 {
     public async Task<Result<UploadTicket>> ExecuteAsync(FileOwner owner, FileRequest request, CancellationToken cancellationToken)
     {
@@ -26,7 +26,7 @@ public sealed class CreateUpload(
         return await unitOfWork.InTransactionAsync<Result<UploadTicket>>(async () =>
         {
             var now = time.GetUtcNow();
-            var companyUsage = await usage.LockAsync(owner.CompanyId, cancellationToken);
+            var (companyUsage, allowance) = await quotas.LockAsync(owner.CompanyId, cancellationToken);
             if (await deletedProjects.RefuseAsync(owner.CompanyId, accepted.Target.ProjectId, cancellationToken) is { } deleted)
             {
                 return deleted;
@@ -35,10 +35,9 @@ public sealed class CreateUpload(
             {
                 return UploadTicket.AlreadyStored(stored);
             }
-            var quota = quotas.Value.For(owner.CompanyId);
-            if (!companyUsage.Fits(accepted.Size, quota))
+            if (!allowance.Fits(companyUsage, accepted.Size))
             {
-                return Usage.QuotaErrors.Exceeded(companyUsage, quota, accepted.Size);
+                return allowance.Exceeded(companyUsage, accepted.Size);
             }
 
             var file = StoredFile.Begin(owner.CompanyId, owner.UserId, owner.RequestId, accepted.Purpose, accepted.Target,
