@@ -59,13 +59,17 @@ public sealed class ProblemDetailsTests : IAsyncLifetime
         (await ProblemAsync(response, HttpStatusCode.NotFound)).GetProperty("instance").GetString().Should().Be("/nothing/here");
     }
 
-    [Fact]
-    public async Task A_client_that_accepts_only_an_event_stream_gets_its_problems_as_json_too()
+    [Theory]
+    [InlineData("text/event-stream")]
+    [InlineData("application/xml")]
+    [InlineData("text/html")]
+    [InlineData("image/png")]
+    public async Task A_client_that_accepts_no_json_gets_its_problems_as_json_all_the_same(string accept)
     {
         foreach (var (path, status) in new[] { ("/secure", HttpStatusCode.Unauthorized), ("/nothing/here", HttpStatusCode.NotFound), ("/boom", HttpStatusCode.InternalServerError) })
         {
             using var request = new HttpRequestMessage(HttpMethod.Get, path);
-            request.Headers.Accept.Add(new System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("text/event-stream"));
+            request.Headers.Accept.Add(new System.Net.Http.Headers.MediaTypeWithQualityHeaderValue(accept));
 
             var response = await _client.SendAsync(request);
 
