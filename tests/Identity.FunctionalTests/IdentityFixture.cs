@@ -11,6 +11,9 @@ public class IdentityFixture : IAsyncLifetime
     {
     }
 
+    /// <summary>Whether identity-api listens on a loopback port (Kestrel parses the requests) besides the in-memory client.</summary>
+    protected virtual bool ListenOnLoopback => false;
+
     public TestClock Clock { get; } = new();
 
     public ServiceApp<IdentityApi> App { get; private set; } = null!;
@@ -25,7 +28,7 @@ public class IdentityFixture : IAsyncLifetime
             settings[key] = value;
         }
         App = await ServiceApp<IdentityApi>.CreateAsync(ResourceNames.IdentityDatabase, settings,
-            new ServiceAppOptions(ConfigureServices: services =>
+            new ServiceAppOptions(ListenOnLoopback: ListenOnLoopback, ConfigureServices: services =>
             {
                 services.AddSingleton<TimeProvider>(Clock);
                 ConfigureServices(services);

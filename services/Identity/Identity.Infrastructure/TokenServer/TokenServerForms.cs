@@ -17,9 +17,10 @@ internal static class TokenServerForms
         {
             return await request.ReadFormAsync(context.CancellationToken);
         }
-        catch (Exception exception) when (exception is InvalidDataException or BadHttpRequestException)
+        catch (Exception exception) when (exception is InvalidDataException or BadHttpRequestException or IOException)
         {
-            context.Reject(OpenIddictConstants.Errors.InvalidRequest, $"The form could not be read: {exception.Message}");
+            // A fixed text: the reader's message names its limits and internals, which are no business of the client.
+            context.Reject(OpenIddictConstants.Errors.InvalidRequest, "The form could not be read: it is malformed, truncated or too large.");
             return null;
         }
     }
