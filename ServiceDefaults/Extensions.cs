@@ -54,7 +54,8 @@ public static class Extensions
         app.MapHealthEndpoints();
         if (app.Services.GetService<OpenApiDocumentMarker>() is not null)
         {
-            app.MapOpenApi().AllowAnonymous();
+            // Only the document there is: another name would get the OpenAPI endpoint's own 404 in plain text, not a problem.
+            app.MapOpenApi("/openapi/{documentName:regex(^v1$)}.json").AllowAnonymous();
         }
         return app;
     }

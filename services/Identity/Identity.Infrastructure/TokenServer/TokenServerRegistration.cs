@@ -50,6 +50,8 @@ internal static class TokenServerRegistration
                 server.RemoveEventHandler(OpenIddictServerAspNetCoreHandlers.ExtractPostRequest<ExtractTokenRequestContext>.Descriptor);
                 server.AddEventHandler(FormTokenRequestReader.Descriptor);
                 server.AddEventHandler(UnreadableAuthorizationForm.Descriptor);
+                server.AddEventHandler(ParametersWithoutNul<ExtractTokenRequestContext>.Descriptor);
+                server.AddEventHandler(ParametersWithoutNul<ExtractAuthorizationRequestContext>.Descriptor);
                 server.AddEventHandler(EndSessionOnTokenReuse.Descriptor);
                 server.AddEventHandler(RefreshTokensForSessions.Descriptor);
                 server.AddEventHandler(AccessTokenConventions.Descriptor);
