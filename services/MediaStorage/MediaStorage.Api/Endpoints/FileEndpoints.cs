@@ -54,7 +54,9 @@ public static class FileEndpoints
             {
                 form = await http.Request.ReadFormAsync(cancellationToken);
             }
-            catch (InvalidDataException)
+            // A body cut short ends the multipart reader with an IOException; one too large (BadHttpRequestException, an
+            // IOException too) keeps its 413 from the exception handler.
+            catch (Exception exception) when (exception is InvalidDataException || (exception is IOException and not BadHttpRequestException))
             {
                 return Error.Validation("body", "The form cannot be read: send multipart/form-data with a boundary, a field named 'file' and whole parts.").ToHttp();
             }
