@@ -19,7 +19,9 @@ internal static class TokenServerForms
         }
         catch (Exception exception) when (exception is InvalidDataException or BadHttpRequestException)
         {
-            context.Reject(OpenIddictConstants.Errors.InvalidRequest, $"The form could not be read: {exception.Message}");
+            // A fixed description: the reader's message is about its internals, not for the client.
+            context.Reject(OpenIddictConstants.Errors.InvalidRequest,
+                "The form could not be read: send application/x-www-form-urlencoded (or multipart/form-data with a boundary) of at most 1,024 fields.");
             return null;
         }
     }
