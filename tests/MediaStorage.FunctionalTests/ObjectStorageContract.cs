@@ -125,6 +125,56 @@ public abstract class ObjectStorageContract(MediaFixture media)
         (await Storage.HeadAsync(key, CancellationToken.None))!.Size.Should().Be(content.Size);
     }
 
+    /// <summary>A URL declared for a length stores nothing of another length (S3: the signed Content-Length; filesystem: its signed length).</summary>
+    [Fact]
+    public async Task A_presigned_put_stores_nothing_longer_than_it_was_declared_for()
+    {
+        var key = Key("declared.mp4");
+        var content = TestContent.Mp4(200_000);
+        await media.RecordOpenUploadAsync(key);
+        var put = Storage.PresignPut(key, "video/mp4", 1_000, DateTimeOffset.UtcNow.AddMinutes(10));
+
+        var longer = await Http.SendAsync(Request(put, content.ToHttpContent(0, content.Size, "video/mp4")));
+
+        ((int)longer.StatusCode).Should().BeInRange(400, 499, await longer.Content.ReadAsStringAsync());
+        (await Storage.HeadAsync(key, CancellationToken.None)).Should().BeNull();
+    }
+
+    [Fact]
+    public async Task A_presigned_part_stores_nothing_longer_than_it_was_declared_for()
+    {
+        var key = Key("parts.mp4");
+        const long partSize = 5 * 1024 * 1024;
+        var content = TestContent.Mp4(partSize + 1000);
+        var uploadId = await StartMultipartAsync(key);
+        var request = Storage.PresignPart(key, uploadId, 2, 1000, DateTimeOffset.UtcNow.AddMinutes(10));
+
+        var longer = await Http.SendAsync(Request(request, content.ToHttpContent(0, 200_000)));
+        var parts = await PutPartsAsync(key, uploadId, content, partSize);
+
+        ((int)longer.StatusCode).Should().BeInRange(400, 499, await longer.Content.ReadAsStringAsync());
+        parts.Should().HaveCount(2, "the declared lengths still store");
+        (await Storage.CompleteMultipartAsync(key, uploadId, parts, CancellationToken.None)).Should().Be(MultipartCompletion.Completed);
+        (await Storage.HeadAsync(key, CancellationToken.None))!.Size.Should().Be(content.Size);
+    }
+
+    [Fact]
+    public async Task A_presigned_url_whose_signature_was_changed_is_refused()
+    {
+        var key = Key("tampered.png");
+        var image = TestContent.Png(2, 2);
+        await media.RecordOpenUploadAsync(key);
+        var put = Storage.PresignPut(key, "image/png", image.Size, DateTimeOffset.UtcNow.AddMinutes(10));
+        var url = put.Url.ToString();
+        var signature = url.IndexOf("Signature=", StringComparison.Ordinal) + "Signature=".Length;
+        var tampered = put with { Url = new Uri(url[..signature] + (url[signature] == 'a' ? 'b' : 'a') + url[(signature + 1)..]) };
+
+        var response = await Http.SendAsync(Request(tampered, image.ToHttpContent(0, image.Size, "image/png")));
+
+        response.StatusCode.Should().Be(HttpStatusCode.Forbidden, await response.Content.ReadAsStringAsync());
+        (await Storage.HeadAsync(key, CancellationToken.None)).Should().BeNull();
+    }
+
     [Fact]
     public async Task An_expired_presigned_url_is_refused()
     {

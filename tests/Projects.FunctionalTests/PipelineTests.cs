@@ -116,6 +116,7 @@ public sealed class PipelineTests(ProjectsFixture fixture)
         render.GetProperty("status").GetString().Should().Be("rendering");
         var third = await Api.WaitForStatusAsync(admin, projectId, "completed");
         var unknown = await ProjectsClient.ProblemAsync(await Api.PostAsync($"/api/projects/{projectId}/generate", admin, new { from = "music" }), HttpStatusCode.BadRequest);
+        var mistyped = await ProjectsClient.ProblemAsync(await Api.PostAsync($"/api/projects/{projectId}/generate", admin, new { from = new[] { 5 } }), HttpStatusCode.BadRequest);
 
         Harness.Of<StoryboardRequested>(projectId).Should().ContainSingle();
         Harness.Of<ImageRequested>(projectId).Should().HaveCount(2, "images are not made again from clips on");
@@ -126,6 +127,8 @@ public sealed class PipelineTests(ProjectsFixture fixture)
         second.GetProperty("scenes").EnumerateArray().Should().OnlyContain(s => s.GetProperty("assets").EnumerateArray().Count(a => a.GetProperty("kind").GetString() == "clip") == 2,
             "the earlier clip is kept beside the new one");
         unknown.GetProperty("errors").EnumerateObject().Select(e => e.Name).Should().Equal("from");
+        mistyped.GetProperty("errors").EnumerateObject().Select(e => e.Name).Should().Equal("from");
+        mistyped.ToString().Should().NotContain("System.", "the parser's message (naming .NET types) is not the client's");
     }
 
     [Fact]

@@ -20,7 +20,8 @@ internal static class TokenServerForms
         catch (Exception exception) when (exception is InvalidDataException or BadHttpRequestException or IOException)
         {
             // A fixed text: the reader's message names its limits and internals, which are no business of the client.
-            context.Reject(OpenIddictConstants.Errors.InvalidRequest, "The form could not be read: it is malformed, truncated or too large.");
+            context.Reject(OpenIddictConstants.Errors.InvalidRequest,
+                "The form could not be read: it is malformed, truncated or too large. Send application/x-www-form-urlencoded (or multipart/form-data with a boundary) of at most 1,024 fields.");
             return null;
         }
     }

@@ -29,7 +29,7 @@ public interface IObjectStorage
 
     Task<string> StartMultipartAsync(string key, string contentType, CancellationToken cancellationToken);
 
-    /// <summary>A PUT of one part, of at most <paramref name="length"/> bytes where the backend can bind it (S3 cannot; completion checks the whole).</summary>
+    /// <summary>A PUT of one part of exactly <paramref name="length"/> bytes (the last part may be shorter than the others).</summary>
     PresignedRequest PresignPart(string key, string uploadId, int partNumber, long length, DateTimeOffset expiresAt);
 
     Task<MultipartCompletion> CompleteMultipartAsync(string key, string uploadId, IReadOnlyList<CompletedPart> parts, CancellationToken cancellationToken);

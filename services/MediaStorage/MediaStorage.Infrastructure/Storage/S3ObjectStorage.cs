@@ -157,6 +157,8 @@ public sealed class S3ObjectStorage : IObjectStorage, IDisposable
     /// <summary>
     /// A PUT that cannot replace an object: <c>If-None-Match: *</c> is signed, so once the object is stored (and verified
     /// on completion) the URL answers 412 instead of overwriting it (AWS S3, R2 and MinIO honour conditional writes).
+    /// <c>Content-Length</c> is signed too (S3 checks every signed header), so a URL declared for a byte stores no more and
+    /// no fewer than that; HTTP clients send the header themselves for a body of known length.
     /// </summary>
     public PresignedRequest PresignPut(string key, string contentType, long length, DateTimeOffset expiresAt)
     {
@@ -165,6 +167,7 @@ public sealed class S3ObjectStorage : IObjectStorage, IDisposable
             BucketName = _options.Bucket, Key = key, Verb = HttpVerb.PUT, ContentType = contentType, Expires = expiresAt.UtcDateTime, Protocol = _protocol,
         };
         request.Headers[IfNoneMatch] = "*";
+        request.Headers.ContentLength = length;
         return new PresignedRequest("PUT", new Uri(_presigner.GetPreSignedURL(request)),
             new Dictionary<string, string> { ["Content-Type"] = contentType, [IfNoneMatch] = "*" }, expiresAt);
     }
@@ -188,15 +191,17 @@ public sealed class S3ObjectStorage : IObjectStorage, IDisposable
             BucketName = _options.Bucket, Key = key, ContentType = contentType,
         }, cancellationToken)).UploadId;
 
-    public PresignedRequest PresignPart(string key, string uploadId, int partNumber, long length, DateTimeOffset expiresAt) => new(
-        "PUT",
-        new Uri(_presigner.GetPreSignedURL(new GetPreSignedUrlRequest
+    /// <summary>A PUT of one part, its exact length signed (<c>Content-Length</c>, as for <see cref="PresignPut"/>).</summary>
+    public PresignedRequest PresignPart(string key, string uploadId, int partNumber, long length, DateTimeOffset expiresAt)
+    {
+        var request = new GetPreSignedUrlRequest
         {
             BucketName = _options.Bucket, Key = key, Verb = HttpVerb.PUT, UploadId = uploadId, PartNumber = partNumber,
             Expires = expiresAt.UtcDateTime, Protocol = _protocol,
-        })),
-        new Dictionary<string, string>(),
-        expiresAt);
+        };
+        request.Headers.ContentLength = length;
+        return new PresignedRequest("PUT", new Uri(_presigner.GetPreSignedURL(request)), new Dictionary<string, string>(), expiresAt);
+    }
 
     public async Task<MultipartCompletion> CompleteMultipartAsync(string key, string uploadId, IReadOnlyList<CompletedPart> parts, CancellationToken cancellationToken)
     {

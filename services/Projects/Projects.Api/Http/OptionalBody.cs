@@ -30,8 +30,11 @@ public static class OptionalBody
         }
         catch (JsonException exception)
         {
+            // The parser's message names .NET types and positions: the field it stopped at says enough.
             var field = string.IsNullOrEmpty(exception.Path) || exception.Path == "$" ? "body" : exception.Path.TrimStart('$', '.');
-            return Error.Validation(field, $"The body is not JSON of the start's options: {exception.Message}");
+            return Error.Validation(field, field == "body"
+                ? "The body is not JSON of the start's options."
+                : $"The value of {field} is not of the type the start's options take there.");
         }
     }
 }
