@@ -1,4 +1,3 @@
-using Npgsql;
 using Xunit.Abstractions;
 
 namespace AiVideo.Identity.FunctionalTests;
@@ -17,7 +16,7 @@ public sealed class FuzzTests(LoopbackIdentityFixture identity, ITestOutputHelpe
     {
         var user = await identity.Client.RegisterAsync();
         using var http = new HttpClient { BaseAddress = identity.App.Address, Timeout = TimeSpan.FromMinutes(1) };
-        var fuzzer = new RouteFuzzer(http, identity.App.Services, InternalAddresses());
+        var fuzzer = new RouteFuzzer(http, identity.App.Services, identity.App.InternalAddresses());
         fuzzer.RoutesFound.Select(r => r.ToString()).Should().Contain(["POST /connect/token", "POST /api/auth/register"]);
 
         var findings = await fuzzer.RunAsync(seed, 1_500, [user.AccessToken]);
@@ -27,14 +26,6 @@ public sealed class FuzzTests(LoopbackIdentityFixture identity, ITestOutputHelpe
             output.WriteLine(finding.ToString());
         }
         findings.Should().BeEmpty($"seed {seed} over {fuzzer.RoutesFound.Count} routes found:\n{string.Join("\n", findings.Take(10))}");
-    }
-
-    private IEnumerable<string> InternalAddresses()
-    {
-        var database = new NpgsqlConnectionStringBuilder(identity.App.DatabaseConnectionString);
-        yield return $"{database.Host}:{database.Port}";
-        yield return $"Port={database.Port}";
-        yield return new Uri(identity.App.EventBusConnectionString).Authority;
     }
 }
 

@@ -1,4 +1,3 @@
-using Npgsql;
 using Xunit.Abstractions;
 
 namespace AiVideo.MediaStorage.FunctionalTests;
@@ -18,7 +17,7 @@ public sealed class FuzzTests(FileSystemMediaFixture media, ITestOutputHelper ou
         var user = await media.SignUpAsync();
         var service = await media.ServiceTokenAsync();
         using var http = new HttpClient { BaseAddress = media.MediaAddress, Timeout = TimeSpan.FromMinutes(1) };
-        var fuzzer = new RouteFuzzer(http, media.Media.Services, InternalAddresses());
+        var fuzzer = new RouteFuzzer(http, media.Media.Services, [.. media.Media.InternalAddresses(), media.Identity.Address!.Authority]);
         fuzzer.RoutesFound.Should().Contain(r => r.Method == "POST" && r.Pattern.RawText!.Contains("uploads"));
 
         var findings = await fuzzer.RunAsync(seed, 1_500, [user.Token, user.Token, service]);
@@ -28,14 +27,5 @@ public sealed class FuzzTests(FileSystemMediaFixture media, ITestOutputHelper ou
             output.WriteLine(finding.ToString());
         }
         findings.Should().BeEmpty($"seed {seed} over {fuzzer.RoutesFound.Count} routes found:\n{string.Join("\n", findings.Take(10))}");
-    }
-
-    private IEnumerable<string> InternalAddresses()
-    {
-        var database = new NpgsqlConnectionStringBuilder(media.Media.DatabaseConnectionString);
-        yield return $"{database.Host}:{database.Port}";
-        yield return $"Port={database.Port}";
-        yield return new Uri(media.Media.EventBusConnectionString).Authority;
-        yield return media.Identity.Address!.Authority;
     }
 }

@@ -30,6 +30,15 @@ public sealed class ServiceApp<TEntryPoint> : WebApplicationFactory<TEntryPoint>
 
     public string EventBusConnectionString => _settings["ConnectionStrings:eventbus"]!;
 
+    /// <summary>The addresses of its database and broker, which no answer of the service may name.</summary>
+    public IEnumerable<string> InternalAddresses()
+    {
+        var database = new NpgsqlConnectionStringBuilder(DatabaseConnectionString);
+        yield return $"{database.Host}:{database.Port}";
+        yield return $"Port={database.Port}";
+        yield return new Uri(EventBusConnectionString).Authority;
+    }
+
     /// <summary>Where the service listens when it runs on Kestrel.</summary>
     public Uri? Address { get; private set; }
 

@@ -17,15 +17,13 @@ public sealed class StorageQuotas(IUsage usage, IOptions<QuotaOptions> options)
             await usage.LockPoolAsync(plan.StoragePoolId, cancellationToken);
         }
         var companyUsage = await usage.LockAsync(companyId, cancellationToken);
-        var usedByPool = plan is null ? 0 : await usage.PoolUsageAsync(plan.StoragePoolId, companyId, cancellationToken);
-        return (companyUsage, StorageAllowance.Of(companyId, plan, usedByPool, options.Value));
+        return (companyUsage, await AllowanceAsync(companyId, plan, cancellationToken));
     }
 
     /// <summary>The allowance without locks (for display).</summary>
-    public async Task<StorageAllowance> ReadAsync(Guid companyId, CancellationToken cancellationToken)
-    {
-        var plan = await usage.FindPlanAsync(companyId, cancellationToken);
-        var usedByPool = plan is null ? 0 : await usage.PoolUsageAsync(plan.StoragePoolId, companyId, cancellationToken);
-        return StorageAllowance.Of(companyId, plan, usedByPool, options.Value);
-    }
+    public async Task<StorageAllowance> ReadAsync(Guid companyId, CancellationToken cancellationToken) =>
+        await AllowanceAsync(companyId, await usage.FindPlanAsync(companyId, cancellationToken), cancellationToken);
+
+    private async Task<StorageAllowance> AllowanceAsync(Guid companyId, CompanyPlan? plan, CancellationToken cancellationToken) =>
+        StorageAllowance.Of(companyId, plan, plan is null ? 0 : await usage.PoolUsageAsync(plan.StoragePoolId, companyId, cancellationToken), options.Value);
 }
