@@ -132,10 +132,12 @@ public sealed class VideoRulesTests
         new(new NamedProviders(names.Length > 0 ? names : ["local"]),
             Options.Create(new ProviderOptions { Providers = new(configured ?? [], StringComparer.OrdinalIgnoreCase) }));
 
-    /// <summary>Providers known by name only: these rules never reach an implementation.</summary>
+    /// <summary>Providers known by name only, each serving every port: these rules never reach an implementation.</summary>
     private sealed class NamedProviders(IReadOnlyList<string> names) : IMediaProviders
     {
         public IReadOnlyList<string> Names => names;
+
+        public bool Serves(string provider, Type port) => names.Contains(provider);
 
         public T Get<T>(string provider) where T : class => throw new InvalidOperationException("The rules never ask for an implementation.");
     }

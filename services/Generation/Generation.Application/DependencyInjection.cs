@@ -14,6 +14,12 @@ public static class DependencyInjection
         services.AddSingleton<ProviderCatalog>();
         services.AddSingleton<VideoRules>();
         services.AddScoped<ListProviders>();
+        services.AddScoped<Usage.GenerationAllowance>();
+        services.AddScoped<Usage.GetGenerationUsage>();
+        services.AddSingleton<Usage.RecordProviderCall>();
+        services.AddScoped<Companies.GetCompanyProvider>();
+        services.AddScoped<Companies.SetCompanyProvider>();
+        services.AddScoped<Companies.AssignCompanyPlan>();
         services.AddScoped<JobInputs>();
         services.AddScoped<BrandFiles>();
         services.AddScoped<IJobHandler, StoryboardJobHandler>();

@@ -10,7 +10,9 @@ using AiVideo.Generation.Infrastructure.Jobs;
 using AiVideo.Generation.Infrastructure.Local;
 using AiVideo.Generation.Infrastructure.MediaApi;
 using AiVideo.Generation.Infrastructure.Persistence;
+using AiVideo.Generation.Application.Usage;
 using AiVideo.Generation.Infrastructure.Providers;
+using AiVideo.Generation.Infrastructure.Providers.Cloud;
 using AiVideo.ServiceDefaults.Authentication;
 using AiVideo.SharedKernel.Vocabulary;
 using Microsoft.Extensions.Hosting;
@@ -25,7 +27,8 @@ public static class DependencyInjection
     /// <summary>
     /// The generation service: its database (migrated at start-up) with the job table, the deleted projects (forgotten by
     /// the retention sweep after <c>Retention:DeletedProjects</c>), outbox, inbox and idempotency store; the use cases;
-    /// the providers (the offline <c>local</c> one, validated at start: tools, font); media-api's client with the service
+    /// the providers (the offline <c>local</c> one, validated at start: tools, font; the cloud ones configured in
+    /// <c>Generation:Providers</c>, each with its resilient HTTP client) and the record of their calls; media-api's client with the service
     /// token; and, unless <c>Generation:Jobs:RunWorkers</c> is false, the job worker.
     /// </summary>
     public static IHostApplicationBuilder AddGenerationInfrastructure(this IHostApplicationBuilder builder)
@@ -47,9 +50,14 @@ public static class DependencyInjection
                 "Generation:Jobs: MaxAttempts ≥ 1, PollInterval > 0, 0 ≤ RetryBaseDelay ≤ RetryMaxDelay.")
             .ValidateOnStart();
         services.AddOptions<ProviderOptions>().BindConfiguration(ProviderOptions.SectionName);
+        services.AddOptions<UsageOptions>().BindConfiguration(UsageOptions.SectionName);
 
         services.AddLocalMediaProviders(builder.Configuration);
         services.AddSingleton(new RegisteredProvider(LocalMediaProviders.Name));
+        services.AddSingleton<ProviderMedia>();
+        services.AddCloudProviders(builder.Configuration);
+        services.AddSingleton<IProviderCalls, EfProviderCalls>();
+        services.AddScoped<ICompanySettings, EfCompanySettings>();
         services.AddSingleton<IMediaProviders, KeyedMediaProviders>();
         services.AddSingleton<WorkerIdentity>();
         services.AddSingleton<WorkspaceHome>();

@@ -6,7 +6,7 @@ namespace AiVideo.BuildingBlocks.Http;
 
 /// <summary>
 /// A use case's <see cref="Error"/> as RFC 9457 problem+json: validation 400 with field errors, not found 404, forbidden
-/// 403, conflict 409, unauthorized 401, gone 410, too many requests 429 with <c>Retry-After</c>. The error's code is in
+/// 403, conflict 409, unauthorized 401, gone 410, payment required 402 (a plan's limit reached), too many requests 429 with <c>Retry-After</c>. The error's code is in
 /// the <c>code</c> extension.
 /// </summary>
 public sealed class ErrorResult(Error error) : IResult, IStatusCodeHttpResult
@@ -25,6 +25,7 @@ public sealed class ErrorResult(Error error) : IResult, IStatusCodeHttpResult
         ErrorKind.TooLarge => StatusCodes.Status413PayloadTooLarge,
         ErrorKind.UnsupportedMediaType => StatusCodes.Status415UnsupportedMediaType,
         ErrorKind.Unprocessable => StatusCodes.Status422UnprocessableEntity,
+        ErrorKind.PaymentRequired => StatusCodes.Status402PaymentRequired,
         _ => StatusCodes.Status400BadRequest,
     };
 
@@ -58,6 +59,7 @@ public sealed class ErrorResult(Error error) : IResult, IStatusCodeHttpResult
         StatusCodes.Status413PayloadTooLarge => "Too large.",
         StatusCodes.Status415UnsupportedMediaType => "Unsupported media type.",
         StatusCodes.Status422UnprocessableEntity => "Unprocessable.",
+        StatusCodes.Status402PaymentRequired => "Payment required.",
         _ => "The request failed.",
     };
 }

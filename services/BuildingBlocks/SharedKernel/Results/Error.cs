@@ -32,6 +32,8 @@ public sealed record Error(ErrorKind Kind, string Code, string Message)
 
     public static Error Unprocessable(string code, string message) => new(ErrorKind.Unprocessable, code, message);
 
+    public static Error PaymentRequired(string code, string message) => new(ErrorKind.PaymentRequired, code, message);
+
     public static Error TooManyRequests(string message, TimeSpan retryAfter) =>
         new(ErrorKind.TooManyRequests, "too_many_requests", message) { RetryAfter = retryAfter };
 }

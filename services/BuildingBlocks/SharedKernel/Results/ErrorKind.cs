@@ -32,4 +32,7 @@ public enum ErrorKind
 
     /// <summary>Well-formed, but what it refers to does not add up (422).</summary>
     Unprocessable,
+
+    /// <summary>The work would go beyond what the account's plan allows this period (402).</summary>
+    PaymentRequired,
 }

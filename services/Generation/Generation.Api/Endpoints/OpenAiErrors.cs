@@ -28,6 +28,7 @@ public static class OpenAiErrors
             StatusCodes.Status401Unauthorized => "authentication_error",
             StatusCodes.Status403Forbidden => "permission_error",
             StatusCodes.Status429TooManyRequests => "rate_limit_error",
+            StatusCodes.Status402PaymentRequired => "insufficient_quota",
             >= 500 => "server_error",
             _ => "invalid_request_error",
         };

@@ -12,8 +12,8 @@ namespace AiVideo.Generation.Application.Jobs;
 /// are woken once it commits.
 /// </summary>
 public sealed class EnqueueJob(
-    IJobs jobs, IDeletedProjects deletedProjects, IUnitOfWork unitOfWork, IIntegrationEvents events, Providers.ProviderCatalog providers,
-    IOptions<JobOptions> options, TimeProvider time)
+    IJobs jobs, IDeletedProjects deletedProjects, ICompanySettings companies, IUnitOfWork unitOfWork, IIntegrationEvents events,
+    Providers.ProviderCatalog providers, Usage.GenerationAllowance allowance, IOptions<JobOptions> options, TimeProvider time)
 {
     /// <summary>The request's job; null when the request asks for a kind of work there is no job for (refused with <see cref="GenerationFailed"/>).</summary>
     public async Task<GenerationJob?> ExecuteAsync(JobRequest request, CancellationToken cancellationToken)
@@ -32,7 +32,9 @@ public sealed class EnqueueJob(
                 return null;
             }
             var now = time.GetUtcNow();
-            var provider = request.Provider ?? providers.DefaultProvider;
+            var provider = request.Provider is { } named
+                ? providers.Canonical(named) ?? named
+                : providers.DefaultFor(request.Kind, (await companies.FindAsync(request.CompanyId, cancellationToken))?.DefaultProvider);
             provider = provider.Length <= GenerationJob.MaxProviderLength ? provider : provider[..GenerationJob.MaxProviderLength];
             var job = GenerationJob.Create(request.RequestId, request.CompanyId, request.UserId, request.ProjectId, request.SceneId, request.Kind,
                 provider, request.Model, JobPayloads.Write(request.Payload), options.Value.MaxAttempts, now, request.JobId, request.SourceJobId);
@@ -40,10 +42,14 @@ public sealed class EnqueueJob(
             {
                 job.Cancel(DeletedProject.CancelReason, now);
             }
-            else if (!providers.Has(provider))
+            else if (providers.RefusalFor(provider, request.Kind) is { } refusal)
             {
-                job.Refuse(new JobFailure(MediaErrorCodes.InvalidRequest,
-                    $"The provider '{provider}' is not available; the providers are: {string.Join(", ", providers.Names)}.", Retryable: false), now);
+                job.Refuse(new JobFailure(MediaErrorCodes.InvalidRequest, refusal, Retryable: false), now);
+                events.Publish(JobFailures.EventOf(job));
+            }
+            else if (await allowance.CheckAsync(request.CompanyId, provider, cancellationToken) is { Error: { } overLimit })
+            {
+                job.Refuse(new JobFailure(overLimit.Code, overLimit.Message, Retryable: false), now);
                 events.Publish(JobFailures.EventOf(job));
             }
             jobs.Add(job);

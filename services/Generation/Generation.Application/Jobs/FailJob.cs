@@ -11,7 +11,8 @@ namespace AiVideo.Generation.Application.Jobs;
 /// </summary>
 public sealed class FailJob(IJobs jobs, IUnitOfWork unitOfWork, IIntegrationEvents events, IOptions<JobOptions> options, TimeProvider time)
 {
-    public async Task<FailureOutcome?> ExecuteAsync(ClaimedJob claimed, JobFailure failure, CancellationToken cancellationToken) =>
+    /// <param name="notBefore">The least backoff before the next attempt (a provider's <c>Retry-After</c>).</param>
+    public async Task<FailureOutcome?> ExecuteAsync(ClaimedJob claimed, JobFailure failure, CancellationToken cancellationToken, TimeSpan? notBefore = null) =>
         await unitOfWork.InTransactionAsync(async () =>
         {
             var job = await jobs.LockAsync(claimed.JobId, cancellationToken);
@@ -29,6 +30,10 @@ public sealed class FailJob(IJobs jobs, IUnitOfWork unitOfWork, IIntegrationEven
                 return FailureOutcome.Cancelled;
             }
             var delay = options.Value.Retries.DelayAfter(job.Attempts, Random.Shared.NextDouble());
+            if (notBefore is { } wait && wait > delay)
+            {
+                delay = wait;
+            }
             var outcome = job.Fail(claimed.Worker, claimed.Attempt, failure, time.GetUtcNow(), delay);
             if (!outcome.IsSuccess)
             {

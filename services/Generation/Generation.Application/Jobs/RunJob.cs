@@ -8,6 +8,7 @@ public sealed class RunJob(IEnumerable<IJobHandler> handlers, IMediaWorkspaces w
         var handler = handlers.FirstOrDefault(h => h.Kinds.Contains(job.Kind))
             ?? throw MediaProcessingException.InvalidRequest($"No handler makes jobs of kind '{job.Kind}'.");
         using var workspace = workspaces.Create(job.Kind);
+        using var running = Usage.CurrentJob.Enter(job);
         return await handler.ExecuteAsync(new JobContext(job, workspace, progress), cancellationToken);
     }
 }

@@ -32,4 +32,25 @@ public static class MediaErrorCodes
 
     /// <summary>media-api could not be reached or failed: trying again later may succeed.</summary>
     public const string MediaUnavailable = "media_unavailable";
+
+    /// <summary>The provider refused the content (its safety or content policy): asking again fails again.</summary>
+    public const string ContentPolicy = "content_policy";
+
+    /// <summary>The provider account's quota or credit is used up: trying again later (after it is topped up) may succeed.</summary>
+    public const string ProviderQuota = "provider_quota";
+
+    /// <summary>The provider asked us to slow down (429) more times than the call retries: trying again later succeeds.</summary>
+    public const string RateLimited = "rate_limited";
+
+    /// <summary>The provider could not be reached, failed (5xx), or is held off by its circuit breaker: trying again later may succeed.</summary>
+    public const string ProviderUnavailable = "provider_unavailable";
+
+    /// <summary>The provider refused our request as invalid (4xx): asking again the same way fails again.</summary>
+    public const string ProviderRejected = "provider_rejected";
+
+    /// <summary>The provider refused our key (401, 403): a configuration problem an operator fixes.</summary>
+    public const string ProviderUnauthorized = "provider_unauthorized";
+
+    /// <summary>The provider's task failed on its side for a reason it gives.</summary>
+    public const string ProviderFailed = "provider_failed";
 }

@@ -12,6 +12,9 @@ public sealed class MediaProcessingException(string code, string message, bool r
 
     public bool Retryable { get; } = retryable;
 
+    /// <summary>How long to wait before the job is tried again, when the failing side said so (a provider's <c>Retry-After</c>).</summary>
+    public TimeSpan? RetryAfter { get; init; }
+
     public static MediaProcessingException InvalidRequest(string message) => new(MediaErrorCodes.InvalidRequest, message, retryable: false);
 
     public static MediaProcessingException UnreadableInput(string message, Exception? innerException = null) =>

@@ -1,39 +1,33 @@
 namespace AiVideo.Generation.Application.Providers;
 
-/// <summary>The providers configured here, what each makes (the kinds of job it has ports for) and their limits.</summary>
-public sealed class ListProviders(ProviderCatalog catalog, IMediaProviders providers)
+/// <summary>The providers configured here: what each is and serves (the kinds of job its ports make), its models, limits and prices.</summary>
+public sealed class ListProviders(ProviderCatalog catalog)
 {
     public IReadOnlyList<ProviderView> Execute() =>
     [
-        .. catalog.Names.Order().Select(name =>
+        .. catalog.Names.Order(StringComparer.Ordinal).Select(name =>
         {
             var settings = catalog.Settings(name);
-            return new ProviderView(name, name == catalog.DefaultProvider, KindsOf(name), settings.Models, settings.VideoSizes, settings.MinSeconds,
-                settings.MaxSeconds, catalog.MaxConcurrency(name));
+            var ports = catalog.PortsOf(name);
+            var portModels = new Dictionary<string, string>();
+            void Model(string port, string? model)
+            {
+                if (model is not null && ports.Contains(port))
+                {
+                    portModels[port] = model;
+                }
+            }
+            Model(ProviderPorts.Story, settings.ChatModel);
+            Model(ProviderPorts.Image, settings.ImageModel);
+            Model(ProviderPorts.Clip, settings.ClipModel);
+            Model(ProviderPorts.Speech, settings.SpeechModel);
+            return new ProviderView(name, settings.TypeOr(name), name == catalog.DefaultProvider, ports, KindsOf(ports), settings.Models, portModels,
+                settings.VideoSizes, settings.MinSeconds, settings.MaxSeconds, catalog.MaxConcurrency(name), settings.Cost);
         }),
     ];
 
-    private IReadOnlyList<string> KindsOf(string provider)
-    {
-        var kinds = new List<string>();
-        void Add<TPort>(params string[] names) where TPort : class
-        {
-            try
-            {
-                providers.Get<TPort>(provider);
-                kinds.AddRange(names);
-            }
-            catch (MediaProcessingException)
-            {
-                // The provider has no implementation of this port.
-            }
-        }
-        Add<IStoryWriter>(JobKinds.Storyboard);
-        Add<IImageGenerator>(JobKinds.Image);
-        Add<IClipGenerator>(JobKinds.Clip);
-        Add<IVideoComposer>(JobKinds.Final);
-        Add<ITextToVideoGenerator>(JobKinds.TextToVideo, JobKinds.Remix);
-        Add<IVideoTranscoder>(JobKinds.Transcode);
-        return kinds;
-    }
+    private static List<string> KindsOf(IReadOnlyList<string> ports) =>
+    [
+        .. JobKinds.All.Where(kind => ports.Contains(ProviderPorts.Of(kind))),
+    ];
 }

@@ -5,21 +5,29 @@ namespace AiVideo.Generation.Application.Videos;
 /// <summary>
 /// Starts a video from a prompt: the request checked (<see cref="VideoRules"/>), a reference picture checked (a file of
 /// the caller's company that is an image) or, when sent along, stored through media-api as the job's
-/// <c>input-reference</c>, then the job queued. Every bad input is an error before anything starts.
+/// <c>input-reference</c>, then the job queued. Every bad input is an error before anything starts; so is paid work of a
+/// company past its monthly limit (402).
 /// </summary>
-public sealed class CreateVideo(VideoRules rules, IMediaFiles media, IMediaWorkspaces workspaces, EnqueueJob enqueue, TimeProvider time)
+public sealed class CreateVideo(
+    VideoRules rules, ICompanySettings companies, Usage.GenerationAllowance allowance, IMediaFiles media, IMediaWorkspaces workspaces, EnqueueJob enqueue,
+    TimeProvider time)
 {
     /// <summary>The largest reference picture taken (media-api's limit for images).</summary>
     public const int MaxReferenceBytes = 20 * 1024 * 1024;
 
     public async Task<Result<VideoView>> ExecuteAsync(Guid companyId, Guid? userId, VideoRequest request, CancellationToken cancellationToken)
     {
-        var checkedRequest = rules.Check(request);
+        var companyDefault = request.Provider is null ? (await companies.FindAsync(companyId, cancellationToken))?.DefaultProvider : null;
+        var checkedRequest = rules.Check(request, companyDefault);
         if (!checkedRequest.IsSuccess)
         {
             return checkedRequest.Error;
         }
         var (provider, model, size, seconds) = checkedRequest.Value;
+        if (await allowance.CheckAsync(companyId, provider, cancellationToken) is { Error: { } overLimit })
+        {
+            return overLimit;
+        }
         var jobId = Guid.CreateVersion7(time.GetUtcNow());
         var referenceField = request.OpenAi ? "input_reference" : "referenceFileId";
         Guid? referenceId = null;

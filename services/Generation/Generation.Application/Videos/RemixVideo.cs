@@ -6,7 +6,7 @@ namespace AiVideo.Generation.Application.Videos;
 /// A new video from a completed one and a new prompt: same provider, model, size and length, the original's thumbnail as
 /// its reference picture. A video not completed (yet, or ever) cannot be remixed.
 /// </summary>
-public sealed class RemixVideo(IJobs jobs, EnqueueJob enqueue, TimeProvider time)
+public sealed class RemixVideo(IJobs jobs, Usage.GenerationAllowance allowance, EnqueueJob enqueue, TimeProvider time)
 {
     public async Task<Result<VideoView>> ExecuteAsync(Guid companyId, Guid? userId, Guid videoId, string? prompt, CancellationToken cancellationToken)
     {
@@ -22,6 +22,10 @@ public sealed class RemixVideo(IJobs jobs, EnqueueJob enqueue, TimeProvider time
         if (source.Status != JobStatus.Succeeded || source.Output is null)
         {
             return Error.Conflict("video_not_completed", $"Only a completed video can be remixed; this one is {VideoView.Of(source).Status}.");
+        }
+        if (await allowance.CheckAsync(companyId, source.Provider, cancellationToken) is { Error: { } overLimit })
+        {
+            return overLimit;
         }
         var original = JobPayloads.Read<VideoRequested>(source.Payload);
         var made = JobPayloads.Read<VideoResult>(source.Output);

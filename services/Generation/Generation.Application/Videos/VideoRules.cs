@@ -21,11 +21,12 @@ public sealed class VideoRules(ProviderCatalog providers)
     /// <summary>The checked request: provider, model, frame size and length.</summary>
     public sealed record Checked(string Provider, string Model, VideoSize Size, double Seconds);
 
-    public Result<Checked> Check(VideoRequest request)
+    /// <summary>Checks the request; one naming no provider goes to <paramref name="companyDefault"/> when that one makes videos.</summary>
+    public Result<Checked> Check(VideoRequest request, string? companyDefault = null)
     {
         var fields = new Dictionary<string, string[]>();
         CheckPrompt(request.Prompt, fields);
-        var resolved = providers.Resolve(request.Provider, request.Model);
+        var resolved = providers.Resolve(request.Provider, request.Model, companyDefault);
         if (!resolved.IsSuccess)
         {
             foreach (var (field, messages) in resolved.Error.Fields)

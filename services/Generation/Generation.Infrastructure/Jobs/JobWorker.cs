@@ -139,7 +139,8 @@ internal sealed class JobWorker(
             {
                 logger.LogError(exception, "Job {JobId} failed unexpectedly", job.JobId);
             }
-            var outcome = await WithScopeAsync(s => s.GetRequiredService<FailJob>().ExecuteAsync(job, failure, CancellationToken.None));
+            var outcome = await WithScopeAsync(s => s.GetRequiredService<FailJob>().ExecuteAsync(job, failure, CancellationToken.None,
+                (exception as MediaProcessingException)?.RetryAfter));
             logger.LogInformation("Job {JobId} failed ({Code}: {Message}); {Outcome}", job.JobId, failure.Code, failure.Message,
                 outcome switch
                 {

@@ -25,7 +25,7 @@ public sealed class FinalVideoJobHandler(IMediaProviders providers, JobInputs in
         context.Progress.Report(new MediaProgress(MediaStages.Compose, 0));
 
         var clipFiles = await FetchClipsAsync(context.Job, settings.Clips, workspace, cancellationToken);
-        var probe = providers.Get<IMediaProbe>(provider);
+        var probe = providers.Get<IMediaProbe>(Providers.ProviderOptions.Local);
         var lengths = new Dictionary<Guid, double>();
         foreach (var (fileId, path) in clipFiles)
         {
@@ -37,7 +37,7 @@ public sealed class FinalVideoJobHandler(IMediaProviders providers, JobInputs in
         var spoken = await SpeakAsync(provider, settings.Narration, timeline, workspace, cancellationToken);
         context.Progress.Report(new MediaProgress(MediaStages.Compose, 20));
         var captions = settings.Captions is { Enabled: true } && spoken.Count > 0
-            ? await providers.Get<ICaptionWriter>(provider).WriteAsync(
+            ? await providers.Get<ICaptionWriter>(Providers.ProviderOptions.Local).WriteAsync(
                 [.. spoken.Select(s => new CaptionSegment(s.Text, s.Offset + s.Audio.SpeechStartSeconds, s.Offset + s.Audio.SpeechEndSeconds))],
                 workspace, cancellationToken)
             : null;
@@ -47,7 +47,7 @@ public sealed class FinalVideoJobHandler(IMediaProviders providers, JobInputs in
         var watermark = settings.WatermarkFileId is { } watermarkId ? await inputs.ImageAsync(context.Job, watermarkId, workspace, "watermark", cancellationToken) : null;
         var style = settings.Captions is { } c ? new CaptionStyle(null, c.FontSize, c.Color, c.Position) : null;
 
-        var video = await providers.Get<IVideoComposer>(provider).ComposeAsync(new CompositionRequest(
+        var video = await providers.Get<IVideoComposer>(Providers.ProviderOptions.Local).ComposeAsync(new CompositionRequest(
                 [.. timeline.Select(t => new TimelineClip(clipFiles[t.Clip.FileId], t.TrimStart, t.Duration))],
                 [.. spoken.Select(s => new NarrationPlacement(s.Audio.Path, s.Offset))],
                 music, watermark, captions, settings.Captions?.Burned ?? false, style),

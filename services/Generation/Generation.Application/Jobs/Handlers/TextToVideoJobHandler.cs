@@ -8,7 +8,7 @@ namespace AiVideo.Generation.Application.Jobs.Handlers;
 /// storyboard → images → clips → narration → composition), the video and its thumbnail stored through media-api and
 /// announced by <see cref="VideoReady"/>.
 /// </summary>
-public sealed class TextToVideoJobHandler(IMediaProviders providers, JobInputs inputs, IMediaFiles media) : IJobHandler
+public sealed class TextToVideoJobHandler(IMediaProviders providers, IJobs jobs, JobInputs inputs, IMediaFiles media) : IJobHandler
 {
     public IReadOnlyList<string> Kinds { get; } = [JobKinds.TextToVideo, JobKinds.Remix];
 
@@ -22,8 +22,9 @@ public sealed class TextToVideoJobHandler(IMediaProviders providers, JobInputs i
         var reference = request.Inputs.ImageFileId is { } imageId
             ? await inputs.ImageAsync(context.Job, imageId, context.Workspace, "reference", cancellationToken)
             : null;
+        var remixOf = await RemixedProviderVideoAsync(context.Job, cancellationToken);
         var video = await providers.Get<ITextToVideoGenerator>(context.Job.Provider).GenerateAsync(
-            new TextToVideoRequest(request.Prompt, request.Seconds.Value, request.Width, request.Height, reference),
+            new TextToVideoRequest(request.Prompt, request.Seconds.Value, request.Width, request.Height, reference, RemixOf: remixOf),
             context.Workspace, new ProgressRange(context.Progress, 0, 96), cancellationToken);
         var stored = await media.UploadAsync(new MediaUpload(request.CompanyId, request.UserId, request.RequestId, "video", video.Path, "video/mp4",
             "video.mp4", request.ProjectId, request.SceneId), cancellationToken);
@@ -32,6 +33,19 @@ public sealed class TextToVideoJobHandler(IMediaProviders providers, JobInputs i
         context.Progress.Report(new MediaProgress(MediaStages.Done, 100));
         var ready = new VideoReady(request.RequestId, request.CompanyId, request.ProjectId, request.SceneId, request.Kind, stored.FileId, video.DurationSeconds,
             stored.Size, video.Width, video.Height, new VideoPlayback(stored.FileId, null), thumbnail.FileId);
-        return JobOutcome.Of(new VideoResult(stored.FileId, thumbnail.FileId, video.DurationSeconds, video.Width, video.Height, stored.Size), ready);
+        return JobOutcome.Of(new VideoResult(stored.FileId, thumbnail.FileId, video.DurationSeconds, video.Width, video.Height, stored.Size,
+            video.ProviderVideoId), ready);
+    }
+
+    /// <summary>For a remix of a video the same provider made: the provider's id of that video (it remixes its own videos itself).</summary>
+    private async Task<string?> RemixedProviderVideoAsync(ClaimedJob job, CancellationToken cancellationToken)
+    {
+        if (job.Kind != JobKinds.Remix || job.SourceJobId is not { } sourceId
+            || await jobs.FindAsync(sourceId, job.CompanyId, cancellationToken) is not { Output: { } output } source
+            || !string.Equals(source.Provider, job.Provider, StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+        return JobPayloads.Read<VideoResult>(output).ProviderVideoId;
     }
 }
