@@ -70,16 +70,19 @@ public static class CloudProviders
 
     private static void Build(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, ProviderSettings settings)
     {
-        pipeline.AddRetry(new HttpRetryStrategyOptions
+        if (settings.MaxRetries > 0)
         {
-            MaxRetryAttempts = Math.Max(0, settings.MaxRetries),
-            BackoffType = DelayBackoffType.Exponential,
-            UseJitter = true,
-            Delay = TimeSpan.FromSeconds(1),
-            MaxDelay = MaxRetryAfter,
-            ShouldRetryAfterHeader = true,
-            ShouldHandle = arguments => ValueTask.FromResult(ShouldRetry(arguments.Outcome)),
-        });
+            pipeline.AddRetry(new HttpRetryStrategyOptions
+            {
+                MaxRetryAttempts = settings.MaxRetries,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                Delay = TimeSpan.FromSeconds(1),
+                MaxDelay = MaxRetryAfter,
+                ShouldRetryAfterHeader = true,
+                ShouldHandle = arguments => ValueTask.FromResult(ShouldRetry(arguments.Outcome)),
+            });
+        }
         pipeline.AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
         {
             FailureRatio = 0.5,
