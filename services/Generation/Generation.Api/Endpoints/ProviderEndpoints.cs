@@ -28,9 +28,9 @@ public static class ProviderEndpoints
         app.MapPut("/api/providers/default", async (ClaimsPrincipal user, DefaultProviderRequest? body, SetCompanyProvider set, CancellationToken cancellationToken) =>
             {
                 var caller = Caller.Of(user);
-                if (!caller.IsAdmin)
+                if (!caller.IsAdmin || !user.HasScope(Scopes.UserSession))
                 {
-                    return Error.Forbidden("Only the company's admins choose its default provider.").ToHttp();
+                    return Error.Forbidden("Only the company's admins, signed in, choose its default provider.").ToHttp();
                 }
                 return (await set.ExecuteAsync(caller.CompanyId, body?.Provider, cancellationToken)).ToHttp(view => TypedResults.Ok(view));
             })
