@@ -56,7 +56,7 @@ public sealed class CloudGenerationFixture : GenerationFixture
                 imagePrompt = $"A harbour at dusk, shot {i}", negativePrompt = "text",
             }),
         };
-        server.Given(Request.Create().WithPath("/v1/chat/completions").UsingPost()).RespondWith(Response.Create().WithStatusCode(200).WithBodyAsJson(new
+        server.Given(Request.Create().WithPath(new WireMock.Matchers.RegexMatcher("^(/ollama)?/v1/chat/completions$")).UsingPost()).RespondWith(Response.Create().WithStatusCode(200).WithBodyAsJson(new
         {
             id = "chatcmpl-1", @object = "chat.completion", created = 1764720000, model = "gpt-4o-mini",
             choices = new[] { new { index = 0, message = new { role = "assistant", content = JsonSerializer.Serialize(storyboard) }, finish_reason = "stop" } },

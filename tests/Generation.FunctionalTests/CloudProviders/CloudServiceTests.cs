@@ -198,6 +198,41 @@ public sealed class CloudServiceTests(CloudGenerationFixture system) : IClassFix
     }
 
     [Fact]
+    public async Task Other_services_read_the_provider_names_and_ports_with_a_service_token_only()
+    {
+        var account = await system.SignUpAsync();
+        using var token = await system.Http.PostAsync(new Uri(system.Identity.Address!, "/connect/token"), new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "client_credentials", ["client_id"] = ResourceNames.MediaApi, ["client_secret"] = IdentitySettings.MediaSecret,
+        }));
+        var service = (await Json(token)).GetProperty("access_token").GetString()!;
+
+        var list = await Json(await system.GenerationAsync(HttpMethod.Get, "/internal/providers", service));
+
+        var ports = list.GetProperty("items").EnumerateArray().ToDictionary(p => p.GetProperty("name").GetString()!,
+            p => p.GetProperty("ports").EnumerateArray().Select(x => x.GetString()).ToList());
+        ports["ollama"].Should().Equal("story");
+        ports["openai"].Should().Contain("clip");
+        (await system.GenerationAsync(HttpMethod.Get, "/internal/providers", account.Token)).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task A_projects_provider_serves_the_steps_it_can_and_the_defaults_serve_the_others()
+    {
+        var account = await system.SignUpAsync();
+        var (story, image) = (Guid.NewGuid(), Guid.NewGuid());
+
+        await system.PublishAsync(new StoryboardRequested(story, account.CompanyId, account.UserId, Guid.NewGuid(), "A harbour", null, null, 8, 2, "16:9", null,
+            Provider: "ollama"));
+        await system.PublishAsync(new ImageRequested(image, account.CompanyId, account.UserId, Guid.NewGuid(), Guid.NewGuid(), "A boat", null, 320, 180, [], null,
+            Provider: "ollama"));
+
+        (await system.JobAsync(story, TimeSpan.FromSeconds(60), JobStatus.Succeeded)).Provider.Should().Be("ollama", "it writes storyboards");
+        (await system.JobAsync(image, TimeSpan.FromSeconds(60), JobStatus.Succeeded)).Provider.Should().Be("openai", "it draws nothing: the port's default does");
+        system.OpenAi.Requests("/ollama/v1/chat/completions").Should().NotBeEmpty("the storyboard was asked of the provider the project chose");
+    }
+
+    [Fact]
     public async Task A_usage_month_that_is_not_one_is_a_400()
     {
         var account = await system.SignUpAsync();
