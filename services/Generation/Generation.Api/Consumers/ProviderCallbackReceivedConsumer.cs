@@ -1,4 +1,4 @@
-using AiVideo.Generation.Infrastructure.Providers.Cloud;
+using AiVideo.Generation.Application.Abstractions;
 using MassTransit;
 
 namespace AiVideo.Generation.Api.Consumers;
@@ -8,7 +8,7 @@ namespace AiVideo.Generation.Api.Consumers;
 /// The callback only wakes the poll (which reads the job's state from the provider itself), so a lost, repeated or
 /// forged-but-verified callback changes nothing but when the poll looks.
 /// </summary>
-public sealed class ProviderCallbackReceivedConsumer(ProviderCallbacks callbacks, ILogger<ProviderCallbackReceivedConsumer> logger) : IConsumer<ProviderCallbackReceived>
+public sealed class ProviderCallbackReceivedConsumer(IProviderCallbackSignal callbacks, ILogger<ProviderCallbackReceivedConsumer> logger) : IConsumer<ProviderCallbackReceived>
 {
     public Task Consume(ConsumeContext<ProviderCallbackReceived> context)
     {

@@ -28,6 +28,7 @@ public static class CloudProviders
     public static IServiceCollection AddCloudProviders(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<ProviderCallbacks>();
+        services.AddSingleton<IProviderCallbackSignal>(provider => provider.GetRequiredService<ProviderCallbacks>());
         var options = configuration.GetSection(ProviderOptions.SectionName).Get<ProviderOptions>() ?? new ProviderOptions();
         foreach (var (configuredName, settings) in options.Providers)
         {

@@ -8,7 +8,7 @@ namespace AiVideo.Generation.Infrastructure.Providers.Cloud;
 /// matched by the provider's job id. A callback consumed by another instance wakes nothing here: the poll finds the
 /// result on its own, which is why polling stays the fallback.
 /// </summary>
-public sealed class ProviderCallbacks
+public sealed class ProviderCallbacks : IProviderCallbackSignal
 {
     private readonly ConcurrentDictionary<string, Watch> _watches = new(StringComparer.Ordinal);
 
