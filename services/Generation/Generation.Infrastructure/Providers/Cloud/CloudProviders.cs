@@ -23,6 +23,7 @@ public static class CloudProviders
     public static IReadOnlyDictionary<string, CloudProviderType> Types { get; } = new Dictionary<string, CloudProviderType>(StringComparer.OrdinalIgnoreCase)
     {
         [ProviderTypes.OpenAi] = new(new Uri("https://api.openai.com/v1/"), OpenAi.OpenAiProvider.Register),
+        [ProviderTypes.RunwayMl] = new(RunwayMl.RunwayMlProvider.DefaultBaseUrl, RunwayMl.RunwayMlProvider.Register),
     };
 
     public static IServiceCollection AddCloudProviders(this IServiceCollection services, IConfiguration configuration)
@@ -70,16 +71,19 @@ public static class CloudProviders
 
     private static void Build(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, ProviderSettings settings)
     {
-        pipeline.AddRetry(new HttpRetryStrategyOptions
+        if (settings.MaxRetries > 0) // Polly refuses a retry strategy of no retries
         {
-            MaxRetryAttempts = Math.Max(0, settings.MaxRetries),
-            BackoffType = DelayBackoffType.Exponential,
-            UseJitter = true,
-            Delay = TimeSpan.FromSeconds(1),
-            MaxDelay = MaxRetryAfter,
-            ShouldRetryAfterHeader = true,
-            ShouldHandle = arguments => ValueTask.FromResult(ShouldRetry(arguments.Outcome)),
-        });
+            pipeline.AddRetry(new HttpRetryStrategyOptions
+            {
+                MaxRetryAttempts = settings.MaxRetries,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                Delay = TimeSpan.FromSeconds(1),
+                MaxDelay = MaxRetryAfter,
+                ShouldRetryAfterHeader = true,
+                ShouldHandle = arguments => ValueTask.FromResult(ShouldRetry(arguments.Outcome)),
+            });
+        }
         pipeline.AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
         {
             FailureRatio = 0.5,
