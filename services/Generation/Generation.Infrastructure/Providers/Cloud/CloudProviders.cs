@@ -24,6 +24,7 @@ public static class CloudProviders
     {
         [ProviderTypes.OpenAi] = new(new Uri("https://api.openai.com/v1/"), OpenAi.OpenAiProvider.Register),
         [ProviderTypes.RunwayMl] = new(RunwayMl.RunwayMlProvider.DefaultBaseUrl, RunwayMl.RunwayMlProvider.Register),
+        [ProviderTypes.Replicate] = new(Replicate.ReplicateProvider.DefaultBaseUrl, Replicate.ReplicateProvider.Register),
     };
 
     public static IServiceCollection AddCloudProviders(this IServiceCollection services, IConfiguration configuration)
