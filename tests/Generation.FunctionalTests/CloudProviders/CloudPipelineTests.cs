@@ -105,5 +105,25 @@ public sealed class CloudPipelineTests(CloudPipelineFixture system) : IClassFixt
         (job.Status, job.Provider).Should().Be((JobStatus.Succeeded, "replicate"));
     }
 
+    [Fact]
+    public async Task The_providers_list_shows_what_runway_and_replicate_make_and_neither_their_address_nor_their_key()
+    {
+        var account = await system.SignUpAsync();
+
+        var response = await system.GenerationAsync(HttpMethod.Get, "/api/providers", account.Token);
+
+        var text = await response.Content.ReadAsStringAsync();
+        response.StatusCode.Should().Be(HttpStatusCode.OK, text);
+        var providers = JsonDocument.Parse(text).RootElement.GetProperty("items").EnumerateArray().ToDictionary(p => p.GetProperty("name").GetString()!);
+        (providers["runway"].GetProperty("type").GetString(), Strings(providers["runway"].GetProperty("ports")), Strings(providers["runway"].GetProperty("kinds")))
+            .Should().BeEquivalentTo(("runwayml", new[] { "clip" }, new[] { "clip" }));
+        (providers["replicate"].GetProperty("type").GetString(), Strings(providers["replicate"].GetProperty("ports")))
+            .Should().BeEquivalentTo(("replicate", new[] { "image" }), "only the image model's version is configured");
+        text.Should().NotContain(CloudPipelineFixture.RunwayKey).And.NotContain(CloudPipelineFixture.ReplicateToken)
+            .And.NotContain(system.Runway.BaseUrl.Authority).And.NotContain(system.Replicate.BaseUrl.Authority);
+    }
+
     public void Dispose() => _folder.Delete(recursive: true);
+
+    private static string[] Strings(JsonElement array) => [.. array.EnumerateArray().Select(e => e.GetString()!)];
 }

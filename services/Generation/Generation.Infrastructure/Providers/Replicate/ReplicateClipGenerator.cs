@@ -21,7 +21,7 @@ internal sealed class ReplicateClipGenerator(ProviderClient client, Predictions 
         var path = workspace.NewFile("provider-clip", ".mp4");
         await client.DownloadAsync(output, path, cancellationToken);
         var made = await media.ProbeAsync(path, cancellationToken);
-        await client.RecordUsageAsync(client.Settings.ClipModel ?? ReplicateProvider.ModelOf(version), (decimal)Math.Round(made.DurationSeconds, 3),
+        await client.RecordUsageAsync(client.Settings.ClipModel ?? version, (decimal)Math.Round(made.DurationSeconds, 3),
             UsageUnits.VideoSeconds, cancellationToken);
         return await media.NormaliseClipAsync(path, request, workspace, new ProgressRange(progress, 85, 100), cancellationToken);
     }

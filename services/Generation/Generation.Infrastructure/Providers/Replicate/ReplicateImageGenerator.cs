@@ -16,7 +16,7 @@ internal sealed class ReplicateImageGenerator(ProviderClient client, Predictions
         var values = await Predictions.ValuesAsync(Prompt(request), request.NegativePrompt, request.Width, request.Height,
             request.ReferenceImagePath ?? request.SeedFramePath, null, request.Variation, cancellationToken);
         var output = await predictions.RunAsync(version, input.Render(values), new ProgressRange(progress, 0, 80), MediaStages.Image, cancellationToken);
-        await client.RecordUsageAsync(client.Settings.ImageModel ?? ReplicateProvider.ModelOf(version), 1, UsageUnits.Images, cancellationToken);
+        await client.RecordUsageAsync(client.Settings.ImageModel ?? version, 1, UsageUnits.Images, cancellationToken);
         var picture = workspace.NewFile("provider-image", ".img");
         await client.DownloadAsync(output, picture, cancellationToken);
         var fitted = await media.FitImageAsync(picture, request.Width, request.Height, workspace, cancellationToken);

@@ -29,12 +29,14 @@ internal static class ReplicateProvider
         var parameters = provider.Settings.Parameters;
         if (Configured(ImageVersion) is { } imageVersion)
         {
+            provider.Settings.ImageModel ??= ModelOf(imageVersion);
             var template = PredictionInput.Parse(Configured(ImageInput) ?? DefaultImageInput, $"{provider.Name}:Parameters:{ImageInput}");
             provider.AddPort<IImageGenerator>((services, client) => new ReplicateImageGenerator(client, new Predictions(client), imageVersion, template,
                 services.GetRequiredService<ProviderMedia>()));
         }
         if (Configured(ClipVersion) is { } clipVersion)
         {
+            provider.Settings.ClipModel ??= ModelOf(clipVersion);
             var template = PredictionInput.Parse(Configured(ClipInput) ?? DefaultClipInput, $"{provider.Name}:Parameters:{ClipInput}");
             provider.AddPort<IClipGenerator>((services, client) => new ReplicateClipGenerator(client, new Predictions(client), clipVersion, template,
                 services.GetRequiredService<ProviderMedia>()));
@@ -43,6 +45,6 @@ internal static class ReplicateProvider
         string? Configured(string parameter) => parameters.TryGetValue(parameter, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
     }
 
-    /// <summary>The model a version belongs to, for usage (<c>owner/name</c> of <c>owner/name:version</c>), else the version itself.</summary>
+    /// <summary>The model a version belongs to (<c>owner/name</c> of <c>owner/name:version</c>), else the version itself: the port's model unless one is configured.</summary>
     public static string ModelOf(string version) => version.Split(':')[0];
 }

@@ -18,6 +18,7 @@ internal static class RunwayMlProvider
     public static void Register(CloudProviderRegistration provider)
     {
         var settings = provider.Settings;
+        settings.ClipModel ??= DefaultClipModel;
         var version = settings.Parameters.TryGetValue("ApiVersion", out var configured) && !string.IsNullOrWhiteSpace(configured) ? configured.Trim() : ApiVersion;
         provider.ConfigureHttp = http =>
         {
