@@ -48,18 +48,20 @@ var media = builder.AddService<Projects.MediaStorage_Api>(ResourceNames.MediaApi
     .WithStorage(storage, builder.AddParameter(SecretNames.StorageSigningKey, secret: true))
     .WithIdentity(identity).WaitFor(identity);
 
+var generation = builder.AddService<Projects.Generation_Api>(ResourceNames.GenerationApi)
+    .WithReference(generationDb).WaitFor(generationDb)
+    .WithReference(eventBus).WaitFor(eventBus)
+    .WithIdentity(identity).WaitFor(identity)
+    .WithReference(media).WaitFor(media)
+    .WithCloudProviders(builder);
+
 var projects = builder.AddService<Projects.Projects_Api>(ResourceNames.ProjectsApi)
     .WithReference(projectsDb).WaitFor(projectsDb)
     .WithReference(eventBus).WaitFor(eventBus)
     .WithReference(redis).WaitFor(redis)
     .WithIdentity(identity).WaitFor(identity)
-    .WithReference(media);
-
-var generation = builder.AddService<Projects.Generation_Api>(ResourceNames.GenerationApi)
-    .WithReference(generationDb).WaitFor(generationDb)
-    .WithReference(eventBus).WaitFor(eventBus)
-    .WithIdentity(identity).WaitFor(identity)
-    .WithReference(media).WaitFor(media);
+    .WithReference(media)
+    .WithReference(generation);
 
 var webhooks = builder.AddService<Projects.Webhooks_Api>(ResourceNames.WebhooksApi)
     .WithReference(webhooksDb).WaitFor(webhooksDb)

@@ -101,4 +101,21 @@ public sealed class ReplicaTests(ReplicasFixture replicas) : IClassFixture<Repli
         await using var again = await SseClient.ConnectAsync(front.Http, projectId, admin.Token, after.Events.Max(e => e.Id));
         again.Response.StatusCode.Should().Be(HttpStatusCode.NoContent, "a completed project with nothing new tells EventSource to stop reconnecting");
     }
+
+    [Fact]
+    public async Task A_provider_that_cannot_be_checked_because_generation_is_unreachable_is_a_503_that_creates_nothing()
+    {
+        // These replicas are given no generation-api (their service discovery points at a closed port).
+        var admin = await Accounts.AdminAsync();
+        var api = ReplicasFixture.ClientOf(replicas.First);
+        var before = (await ProjectsClient.ExpectAsync(await api.GetAsync("/api/projects?scope=mine", admin), HttpStatusCode.OK)).GetProperty("items").GetArrayLength();
+
+        var response = await api.PostAsync("/api/projects", admin, new { title = "T", prompt = "P", provider = "openai" });
+
+        var problem = await ProjectsClient.ProblemAsync(response, HttpStatusCode.ServiceUnavailable);
+        response.Headers.RetryAfter.Should().NotBeNull();
+        problem.ToString().Should().NotContain("127.0.0.1").And.NotContain("generation-api:");
+        (await ProjectsClient.ExpectAsync(await api.GetAsync("/api/projects?scope=mine", admin), HttpStatusCode.OK)).GetProperty("items").GetArrayLength()
+            .Should().Be(before, "nothing was created");
+    }
 }

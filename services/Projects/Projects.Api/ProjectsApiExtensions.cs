@@ -10,6 +10,7 @@ public static class ProjectsApiExtensions
     public static IHostApplicationBuilder AddProjectsApi(this IHostApplicationBuilder builder)
     {
         builder.Services.AddExceptionHandler<MediaUnavailableHandler>();
+        builder.Services.AddExceptionHandler<GenerationUnavailableHandler>();
         return builder;
     }
 

@@ -4,6 +4,7 @@ using AiVideo.BuildingBlocks.Outbox;
 using AiVideo.BuildingBlocks.Persistence;
 using AiVideo.Projects.Application;
 using AiVideo.Projects.Application.Activity;
+using AiVideo.Projects.Application.Providers;
 using AiVideo.Projects.Infrastructure.Activity;
 using AiVideo.Projects.Infrastructure.Media;
 using AiVideo.Projects.Infrastructure.Repositories;
@@ -46,6 +47,9 @@ public static class DependencyInjection
 
         builder.Services.AddHttpClient<IMediaApi, MediaApiClient>(client => client.BaseAddress = new Uri($"http://{ResourceNames.MediaApi}/"))
             .AddServiceToken();
+        builder.Services.AddHttpClient<Generation.GenerationApiClient>(client => client.BaseAddress = new Uri($"http://{ResourceNames.GenerationApi}/"))
+            .AddServiceToken();
+        builder.Services.AddSingleton<IGenerationProviders, Generation.CachedGenerationProviders>();
 
         builder.Services.AddProjectsApplication();
         builder.Services.AddScoped<IProjects, EfProjects>();

@@ -60,7 +60,7 @@ public class GenerationFixture : IAsyncLifetime
         GenerationSettingsUsed = Generation.Settings;
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         Http.Dispose();
         await Generation.DisposeAsync();

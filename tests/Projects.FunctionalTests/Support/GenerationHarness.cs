@@ -1,6 +1,9 @@
 using System.Collections.Concurrent;
 using AiVideo.BuildingBlocks.Messaging;
 using MassTransit;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
 
 namespace AiVideo.Projects.FunctionalTests.Support;
 
@@ -8,7 +11,8 @@ namespace AiVideo.Projects.FunctionalTests.Support;
 /// Stands in for generation-api (and media-api's announcement of the images generation stores) on the real bus: it
 /// receives every request projects-api publishes and, unless told otherwise, answers it the way generation does
 /// (<see cref="Answers"/>). A test can hold a project's requests to answer them itself (late, out of order, twice),
-/// or have requests fail. It also records cancellations, completions and deletions.
+/// or have requests fail. It also records cancellations, completions and deletions, and answers generation-api's internal
+/// provider list over HTTP (<see cref="Providers"/>), as projects-api asks it when a project names a provider.
 /// </summary>
 public sealed class GenerationHarness : IAsyncDisposable
 {
@@ -17,6 +21,18 @@ public sealed class GenerationHarness : IAsyncDisposable
     private readonly ConcurrentBag<Func<object, bool>> _failures = [];
     private readonly ConcurrentQueue<(Guid? ProjectId, Guid MessageId)> _published = new();
     private IBusControl _bus = null!;
+    private WebApplication _http = null!;
+
+    /// <summary>The providers generation-api is said to have, with the ports each serves.</summary>
+    public static readonly IReadOnlyDictionary<string, string[]> Providers = new Dictionary<string, string[]>
+    {
+        ["local"] = ["story", "image", "clip", "speech", "video", "transcode"],
+        ["openai"] = ["story", "image", "clip", "speech", "video"],
+        ["runway"] = ["clip"],
+    };
+
+    /// <summary>Where the harness answers HTTP as generation-api.</summary>
+    public Uri Address { get; private set; } = null!;
 
     private GenerationHarness()
     {
@@ -47,6 +63,13 @@ public sealed class GenerationHarness : IAsyncDisposable
             });
         });
         await harness._bus.StartAsync();
+        var port = LocalPorts.GetFree();
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+        harness._http = builder.Build();
+        harness._http.MapGet("/internal/providers", () => new { items = Providers.Select(p => new { name = p.Key, ports = p.Value }) });
+        await harness._http.StartAsync();
+        harness.Address = new Uri($"http://127.0.0.1:{port}/");
         return harness;
     }
 
@@ -91,7 +114,11 @@ public sealed class GenerationHarness : IAsyncDisposable
         return _bus.Publish(message, message.GetType(), context => context.MessageId = id);
     }
 
-    public async ValueTask DisposeAsync() => await _bus.StopAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await _http.DisposeAsync();
+        await _bus.StopAsync();
+    }
 
     private async Task OnRequestAsync<T>(ConsumeContext<T> context) where T : class
     {

@@ -45,7 +45,7 @@ public sealed class ProjectsFixture : IAsyncLifetime
         var database = await servers.CreateDatabaseAsync("projects");
         // A short heartbeat, so that a test sees a quiet stream's heartbeats (the replica tests prove delivery through Redis alone).
         Projects = await ProjectsHost.StartAsync(await ProjectsHost.SettingsAsync(database, EventBus, MediaApp.Address,
-            new Dictionary<string, string?> { ["Projects:Events:HeartbeatInterval"] = "00:00:00.250" }));
+            new Dictionary<string, string?> { ["Projects:Events:HeartbeatInterval"] = "00:00:00.250" }, Harness.Address));
         Api = new ProjectsClient(new HttpClient { BaseAddress = Projects.Address, Timeout = TimeSpan.FromMinutes(2) });
     }
 

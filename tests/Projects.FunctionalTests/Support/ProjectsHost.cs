@@ -2,12 +2,13 @@ namespace AiVideo.Projects.FunctionalTests.Support;
 
 /// <summary>
 /// A projects-api replica on a real loopback port, configured the way AppHost configures it: its database, the event
-/// bus and Redis, identity-api as authority and token server, media-api by service discovery.
+/// bus and Redis, identity-api as authority and token server, media-api and generation-api by service discovery.
 /// </summary>
 public static class ProjectsHost
 {
     /// <summary>Settings of a replica sharing <paramref name="database"/> and <paramref name="eventBus"/> with the others.</summary>
-    public static async Task<Dictionary<string, string?>> SettingsAsync(string database, string eventBus, Uri? media, IReadOnlyDictionary<string, string?>? extra = null)
+    public static async Task<Dictionary<string, string?>> SettingsAsync(string database, string eventBus, Uri? media, IReadOnlyDictionary<string, string?>? extra = null,
+        Uri? generation = null)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -18,6 +19,7 @@ public static class ProjectsHost
             ["ServiceAuth:ClientId"] = ResourceNames.ProjectsApi,
             ["ServiceAuth:ClientSecret"] = SharedIdentity.ProjectsSecret,
             [$"services:{ResourceNames.MediaApi}:http:0"] = media?.ToString().TrimEnd('/') ?? "http://127.0.0.1:9",
+            [$"services:{ResourceNames.GenerationApi}:http:0"] = generation?.ToString().TrimEnd('/') ?? "http://127.0.0.1:9",
             ["Outbox:PollingInterval"] = "00:00:01",
             ["EventBus:RetryMinInterval"] = "00:00:00.050",
         };

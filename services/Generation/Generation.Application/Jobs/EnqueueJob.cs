@@ -32,8 +32,10 @@ public sealed class EnqueueJob(
                 return null;
             }
             var now = time.GetUtcNow();
-            var provider = request.Provider is { } named
-                ? providers.Canonical(named) ?? named
+            // A named provider that lacks this kind's port (a project's clip-only provider asked for a storyboard) gives way to the defaults.
+            var named = request.Provider is { } name ? providers.Canonical(name) ?? name : null;
+            var provider = named is not null && (!providers.Has(named) || providers.Serves(named, Providers.ProviderPorts.Of(request.Kind)))
+                ? named
                 : providers.DefaultFor(request.Kind, (await companies.FindAsync(request.CompanyId, cancellationToken))?.DefaultProvider);
             provider = provider.Length <= GenerationJob.MaxProviderLength ? provider : provider[..GenerationJob.MaxProviderLength];
             var job = GenerationJob.Create(request.RequestId, request.CompanyId, request.UserId, request.ProjectId, request.SceneId, request.Kind,

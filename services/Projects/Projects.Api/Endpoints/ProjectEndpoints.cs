@@ -32,7 +32,7 @@ public static class ProjectEndpoints
             request.Title, request.Prompt, request.Description, request.TargetDuration, request.AspectRatio, request.Style, request.Mood, request.SceneCount,
             request.Narration?.Enabled, request.Narration?.Voice, request.Narration?.Language,
             request.Captions?.Enabled, request.Captions?.Burned, request.Captions?.Style,
-            request.Music?.FileId, request.Music?.Volume, request.Watermark, request.CarVariantId);
+            request.Music?.FileId, request.Music?.Volume, request.Watermark, request.CarVariantId, request.Provider);
         return (await create.ExecuteAsync(user.ToActor(), command, cancellationToken))
             .ToHttp(project => TypedResults.Created($"/api/projects/{project.Id}", project));
     }

@@ -1,6 +1,9 @@
 namespace AiVideo.Projects.Api.Endpoints;
 
-/// <summary><c>POST /api/projects</c>'s body: the project's words and settings; what is left out takes the defaults.</summary>
+/// <summary>
+/// <c>POST /api/projects</c>'s body: the project's words and settings; what is left out takes the defaults. A
+/// <c>provider</c> (one of <c>GET /api/providers</c>) makes every step it can; the defaults make the rest.
+/// </summary>
 public sealed record CreateProjectRequest(
     string? Title,
     string? Prompt,
@@ -14,7 +17,8 @@ public sealed record CreateProjectRequest(
     CaptionsRequest? Captions,
     MusicRequest? Music,
     bool? Watermark,
-    Guid? CarVariantId);
+    Guid? CarVariantId,
+    string? Provider = null);
 
 /// <summary>Narration on or off, and its voice (an espeak-ng name such as <c>en-us</c>) or language (<c>en-US</c>).</summary>
 public sealed record NarrationRequest(bool? Enabled, string? Voice, string? Language);

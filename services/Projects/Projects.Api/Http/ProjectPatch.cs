@@ -11,7 +11,7 @@ namespace AiVideo.Projects.Api.Http;
 public sealed class ProjectPatch
 {
     private static readonly string[] Known =
-        ["title", "prompt", "description", "targetDuration", "aspectRatio", "style", "mood", "sceneCount", "narration", "captions", "music", "watermark", "carVariantId"];
+        ["title", "prompt", "description", "targetDuration", "aspectRatio", "style", "mood", "sceneCount", "narration", "captions", "music", "watermark", "carVariantId", "provider"];
 
     private readonly Dictionary<string, string[]> _errors = [];
 
@@ -46,6 +46,7 @@ public sealed class ProjectPatch
         var description = Property(body, "description");
         var musicFile = music is { } m ? Property(m, "fileId") : null;
         var variant = Property(body, "carVariantId");
+        var provider = Property(body, "provider");
         Changes = new ProjectChanges
         {
             Title = Text(body, "title"),
@@ -68,6 +69,8 @@ public sealed class ProjectPatch
             Watermark = Boolean(body, "watermark"),
             CarVariantId = Id(body, "carVariantId"),
             ClearCarVariant = variant is { ValueKind: JsonValueKind.Null },
+            Provider = Text(body, "provider"),
+            ClearProvider = provider is { ValueKind: JsonValueKind.Null },
         };
         Language = narration is { } n3 ? Text(n3, "language", "narration.") : null;
     }
@@ -117,7 +120,7 @@ public sealed class ProjectPatch
         {
             return read(value);
         }
-        return value.ValueKind == JsonValueKind.Null && name is "description" or "fileId" or "carVariantId"
+        return value.ValueKind == JsonValueKind.Null && name is "description" or "fileId" or "carVariantId" or "provider"
             ? default
             : Invalid<T>(prefix + name, value.ValueKind == JsonValueKind.Null ? $"{what} (it cannot be removed)" : what);
     }

@@ -6,7 +6,8 @@ namespace AiVideo.Projects.Application.Pipeline;
 
 /// <summary>
 /// Reads the brand context of a project's requests: the company's newest colour scheme, logo file and font file, and,
-/// when the project is about a car variant, the variant's description and its exterior and interior pictures.
+/// when the project is about a car variant, the variant's description and its exterior and interior pictures; and the
+/// provider the project asks for.
 /// </summary>
 public sealed class GenerationContexts(IBrandAssets brand, ICatalogue catalogue, IKnownFiles known)
 {
@@ -34,6 +35,6 @@ public sealed class GenerationContexts(IBrandAssets brand, ICatalogue catalogue,
                 .ToHashSet();
             pictures = candidates.Where(images.Contains).ToList();
         }
-        return new GenerationContext(new BrandContext(null, colors, logo, product, font), pictures);
+        return new GenerationContext(new BrandContext(null, colors, logo, product, font), pictures, project.Provider);
     }
 }

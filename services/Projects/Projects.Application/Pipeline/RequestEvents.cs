@@ -5,20 +5,22 @@ namespace AiVideo.Projects.Application.Pipeline;
 
 /// <summary>
 /// The integration event of each request the project decided to send (§5): <c>StoryboardRequested</c>,
-/// <c>ImageRequested</c>, <c>VideoRequested</c> of kind <c>clip</c> or <c>final</c>, each with the brand context.
+/// <c>ImageRequested</c>, <c>VideoRequested</c> of kind <c>clip</c> or <c>final</c>, each with the brand context and the
+/// project's provider (generation-api serves a step the provider lacks with its default).
 /// </summary>
 public static class RequestEvents
 {
     public static object Of(GenerationRequest request, GenerationContext context) => request switch
     {
         StoryboardRequest storyboard => new StoryboardRequested(storyboard.RequestId, storyboard.CompanyId, storyboard.UserId, storyboard.ProjectId,
-            storyboard.Prompt, storyboard.Style, storyboard.Mood, storyboard.TargetDurationSeconds, storyboard.SceneCount, storyboard.AspectRatio, context.Brand),
+            storyboard.Prompt, storyboard.Style, storyboard.Mood, storyboard.TargetDurationSeconds, storyboard.SceneCount, storyboard.AspectRatio, context.Brand,
+            Provider: context.Provider),
         ImageRequest image => new ImageRequested(image.RequestId, image.CompanyId, image.UserId, image.ProjectId, image.SceneId, image.Prompt,
             image.NegativePrompt, image.Width, image.Height, References(image.ReferenceFileIds, context.ProductImageFileIds), image.SeedFrameSourceFileId,
-            image.Style, Title: image.SceneTitle, Mood: image.Mood, Variation: image.Position, Brand: context.Brand),
+            image.Style, Provider: context.Provider, Title: image.SceneTitle, Mood: image.Mood, Variation: image.Position, Brand: context.Brand),
         ClipRequest clip => new VideoRequested(clip.RequestId, clip.CompanyId, clip.UserId, clip.ProjectId, clip.SceneId, VideoKinds.Clip,
             new VideoInputs(clip.ImageFileId, [], [], null, null, null, null, null, Variation: clip.Position),
-            clip.Width, clip.Height, clip.Fps, clip.Seconds, clip.Prompt, Brand: context.Brand),
+            clip.Width, clip.Height, clip.Fps, clip.Seconds, clip.Prompt, Provider: context.Provider, Brand: context.Brand),
         RenderRequest render => Final(render, context),
         _ => throw new ArgumentOutOfRangeException(nameof(request), request.GetType().Name, "Not a generation request this service sends."),
     };
@@ -44,7 +46,7 @@ public static class RequestEvents
         var inputs = new VideoInputs(null, clips, narration, captions, music?.FileId, music?.Volume, render.Watermark ? context.Brand.LogoFileId : null, null,
             DuckMusic: music?.Ducking ?? true, CaptionCues: cues, AudioTracks: tracks);
         return new VideoRequested(render.RequestId, render.CompanyId, render.UserId, render.ProjectId, null, VideoKinds.Final, inputs,
-            render.Width, render.Height, render.Fps, render.TotalSeconds, Brand: context.Brand);
+            render.Width, render.Height, render.Fps, render.TotalSeconds, Provider: context.Provider, Brand: context.Brand);
     }
 
     /// <summary>The client's reference files first, then the product's pictures, as many as a request takes.</summary>

@@ -22,7 +22,8 @@ public sealed class CreateProject(IProjects projects, ProjectReferences referenc
         Guid? MusicFileId = null,
         double? MusicVolume = null,
         bool? Watermark = null,
-        Guid? CarVariantId = null);
+        Guid? CarVariantId = null,
+        string? Provider = null);
 
     public async Task<Result<ProjectView>> ExecuteAsync(Actor actor, Command command, CancellationToken cancellationToken)
     {
@@ -37,13 +38,13 @@ public sealed class CreateProject(IProjects projects, ProjectReferences referenc
             command.AspectRatio ?? defaults.AspectRatio, command.Style ?? defaults.Style, command.Mood ?? defaults.Mood, command.SceneCount ?? defaults.SceneCount,
             command.NarrationEnabled ?? defaults.NarrationEnabled, voice.Value ?? defaults.Voice, command.CaptionsEnabled ?? defaults.CaptionsEnabled,
             command.CaptionsBurned ?? defaults.CaptionsBurned, command.CaptionStyle ?? defaults.CaptionStyle, command.MusicFileId,
-            command.MusicVolume ?? defaults.MusicVolume, command.Watermark ?? defaults.Watermark, command.CarVariantId);
+            command.MusicVolume ?? defaults.MusicVolume, command.Watermark ?? defaults.Watermark, command.CarVariantId, command.Provider);
         var created = Project.Create(draft, actor.UserId, actor.CompanyId, time.GetUtcNow());
         if (!created.IsSuccess)
         {
             return created.Error;
         }
-        if (await references.CheckAsync(actor.CompanyId, command.MusicFileId, command.CarVariantId, cancellationToken) is { } invalid)
+        if (await references.CheckAsync(actor.CompanyId, command.MusicFileId, command.CarVariantId, cancellationToken, command.Provider) is { } invalid)
         {
             return invalid;
         }

@@ -14,7 +14,7 @@ public sealed class UpdateProject(ProjectWork work, ProjectReferences references
             return voice.Error;
         }
         changes = changes with { Voice = voice.Value };
-        if (await references.CheckAsync(actor.CompanyId, changes.MusicFileId, changes.CarVariantId, cancellationToken) is { } invalid)
+        if (await references.CheckAsync(actor.CompanyId, changes.MusicFileId, changes.CarVariantId, cancellationToken, changes.Provider) is { } invalid)
         {
             return invalid;
         }

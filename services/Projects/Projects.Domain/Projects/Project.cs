@@ -27,6 +27,9 @@ public sealed partial class Project
     /// <summary>Scenes a project may hold in all (a storyboard's plus those added by hand).</summary>
     public const int MaxScenes = 50;
 
+    /// <summary>The longest provider name (generation-api's names are configuration keys).</summary>
+    public const int MaxProviderLength = 64;
+
     private readonly List<Scene> _scenes = [];
     private readonly List<IssuedRequest> _requests = [];
     private readonly List<TimelineClip> _timeline = [];
@@ -72,6 +75,9 @@ public sealed partial class Project
 
     /// <summary>The catalogue's car variant the video is about, if any.</summary>
     public Guid? CarVariantId { get; private set; }
+
+    /// <summary>The generation provider the project's work asks for (null: the company's or the platform's default); where it lacks a port, the default serves that step.</summary>
+    public string? Provider { get; private set; }
 
     public ProjectStatus Status { get; private set; }
 
@@ -142,6 +148,7 @@ public sealed partial class Project
         var voice = Known(errors, "narration.voice", draft.Voice, NarrationVoice.Find, NarrationVoice.All.Select(v => v.Name));
         var captionStyle = Known(errors, "captions.style", draft.CaptionStyle, CaptionStyle.Find, CaptionStyle.All.Select(s => s.Name));
         CheckVolume(errors, "music.volume", draft.MusicVolume);
+        CheckProvider(errors, draft.Provider);
         if (errors.Any)
         {
             return errors.ToError();
@@ -165,6 +172,7 @@ public sealed partial class Project
             Music = new MusicSettings(draft.MusicFileId, draft.MusicVolume),
             Watermark = draft.Watermark,
             CarVariantId = draft.CarVariantId,
+            Provider = Text.Optional(draft.Provider)?.ToLowerInvariant(),
             Status = ProjectStatus.Draft,
             Goal = PipelineGoal.SingleStep,
             CreatedAt = now,
@@ -211,6 +219,7 @@ public sealed partial class Project
         {
             CheckVolume(errors, "music.volume", volume);
         }
+        CheckProvider(errors, changes.Provider);
         if (errors.Any)
         {
             return errors.ToError();
@@ -229,6 +238,7 @@ public sealed partial class Project
         Music = new MusicSettings(changes.ClearMusic ? null : changes.MusicFileId ?? Music.FileId, changes.MusicVolume ?? Music.Volume);
         Watermark = changes.Watermark ?? Watermark;
         CarVariantId = changes.ClearCarVariant ? null : changes.CarVariantId ?? CarVariantId;
+        Provider = changes.ClearProvider ? null : Text.Optional(changes.Provider)?.ToLowerInvariant() ?? Provider;
         Touch(now);
         return Result.Success;
     }
@@ -251,6 +261,16 @@ public sealed partial class Project
             errors.Add(field, $"'{name}' is not one of: {string.Join(", ", allowed)}.");
         }
         return value;
+    }
+
+    /// <summary>A provider's name is a short word (which providers exist is generation-api's to say).</summary>
+    private static void CheckProvider(FieldErrors errors, string? provider)
+    {
+        if (provider is not null && (provider.Trim().Length is 0 or > MaxProviderLength
+            || !provider.Trim().All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.')))
+        {
+            errors.Add("provider", $"A provider is named by 1 to {MaxProviderLength} letters, digits, '-', '_' or '.'.");
+        }
     }
 
     private static void CheckTargetDuration(FieldErrors errors, int seconds)

@@ -2,7 +2,7 @@ namespace AiVideo.Projects.Domain.Projects;
 
 /// <summary>
 /// A partial update (PATCH): null leaves a field as it is. <see cref="ClearDescription"/>, <see cref="ClearMusic"/> and
-/// <see cref="ClearCarVariant"/> remove the optional values. Title and description may change at any time; the rest
+/// <see cref="ClearCarVariant"/> and <see cref="ClearProvider"/> remove the optional values. Title and description may change at any time; the rest
 /// shapes generation and is refused while the project is busy.
 /// </summary>
 public sealed record ProjectChanges
@@ -27,11 +27,13 @@ public sealed record ProjectChanges
     public bool? Watermark { get; init; }
     public Guid? CarVariantId { get; init; }
     public bool ClearCarVariant { get; init; }
+    public string? Provider { get; init; }
+    public bool ClearProvider { get; init; }
 
     /// <summary>Whether anything beyond title and description would change (which waits until the project is idle).</summary>
     public bool ChangesGeneration =>
         Prompt is not null || TargetDurationSeconds is not null || AspectRatio is not null || Style is not null || Mood is not null
         || SceneCount is not null || NarrationEnabled is not null || Voice is not null || CaptionsEnabled is not null || CaptionsBurned is not null
         || CaptionStyle is not null || MusicFileId is not null || MusicVolume is not null || ClearMusic || Watermark is not null
-        || CarVariantId is not null || ClearCarVariant;
+        || CarVariantId is not null || ClearCarVariant || Provider is not null || ClearProvider;
 }

@@ -21,4 +21,5 @@ public sealed record ProjectDraft(
     Guid? MusicFileId = null,
     double MusicVolume = MusicSettings.DefaultVolume,
     bool Watermark = false,
-    Guid? CarVariantId = null);
+    Guid? CarVariantId = null,
+    string? Provider = null);

@@ -72,7 +72,7 @@ public static class CloudProviders
 
     private static void Build(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, ProviderSettings settings)
     {
-        if (settings.MaxRetries > 0) // Polly refuses a retry strategy of no retries
+        if (settings.MaxRetries > 0)
         {
             pipeline.AddRetry(new HttpRetryStrategyOptions
             {

@@ -18,6 +18,7 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
         project.Property(p => p.Title).HasMaxLength(Project.MaxTitleLength);
         project.Property(p => p.Prompt).HasMaxLength(Project.MaxPromptLength);
         project.Property(p => p.Description).HasMaxLength(Project.MaxDescriptionLength);
+        project.Property(p => p.Provider).HasMaxLength(Project.MaxProviderLength);
         project.Property(p => p.AspectRatio).HasConversion(r => r.Name, s => AspectRatio.Parse(s)).HasMaxLength(8);
         project.Property(p => p.Style).HasConversion(s => s.Name, s => VideoStyle.Parse(s)).HasMaxLength(32);
         project.Property(p => p.Mood).HasConversion(m => m.Name, s => Mood.Parse(s)).HasMaxLength(32);
