@@ -22,9 +22,9 @@ public sealed class CloudPipelineFixture : GenerationFixture, IAsyncLifetime
 
     private readonly int _webhooksPort = LocalPorts.GetFree();
 
-    public ProviderFake Runway { get; } = new();
+    public FakeProvider Runway { get; } = new();
 
-    public ProviderFake Replicate { get; } = new();
+    public FakeProvider Replicate { get; } = new();
 
     public ServiceApp<WebhooksApi> Webhooks { get; private set; } = null!;
 
@@ -66,10 +66,10 @@ public sealed class CloudPipelineFixture : GenerationFixture, IAsyncLifetime
             "webhooks-api migrated its database and connected to the bus", TimeSpan.FromSeconds(90));
     }
 
-    async Task IAsyncLifetime.DisposeAsync()
+    public override async Task DisposeAsync()
     {
         await Webhooks.DisposeAsync();
-        await DisposeAsync();
+        await base.DisposeAsync();
         Runway.Dispose();
         Replicate.Dispose();
     }

@@ -24,7 +24,7 @@ public sealed class CloudPipelineTests(CloudPipelineFixture system) : IClassFixt
         system.Runway.On("POST", "/v1/image_to_video", Ok(new { id = "service-task" }))
             .On("GET", "/v1/tasks/service-task", Ok(new { id = "service-task", status = "PENDING" }), Ok(new { id = "service-task", status = "RUNNING", progress = 0.5 }),
                 Ok(new { id = "service-task", status = "SUCCEEDED", output = new[] { system.Runway.Url("outputs/service-task.mp4") } }))
-            .On("GET", "/outputs/service-task.mp4", File(ProviderOutputs.Clip(1280, 720, 5), "video/mp4"));
+            .On("GET", "/outputs/service-task.mp4", File(ProviderMediaSamples.Clip(1280, 720, 5), "video/mp4"));
         var request = Guid.NewGuid();
 
         await system.PublishAsync(new VideoRequested(request, account.CompanyId, account.UserId, Guid.NewGuid(), Guid.NewGuid(), VideoKinds.Clip,
@@ -33,7 +33,7 @@ public sealed class CloudPipelineTests(CloudPipelineFixture system) : IClassFixt
         await Eventually.True(async () => await videos.CountAsync() >= 1, "the clip was announced", TimeSpan.FromSeconds(90));
         var ready = (await videos.DrainMessagesAsync()).Should().ContainSingle().Subject;
         ready.GetProperty("requestId").GetGuid().Should().Be(request);
-        var body = ProviderFake.Json(system.Runway.Received("POST", "/v1/image_to_video").Should().ContainSingle().Subject);
+        var body = FakeProvider.Json(system.Runway.Received("POST", "/v1/image_to_video").Should().ContainSingle().Subject);
         body.GetProperty("promptImage").GetString().Should().Be("data:image/png;base64," + Convert.ToBase64String(scenePicture), "Runway got the stored scene picture");
         body.GetProperty("promptText").GetString().Should().Be("Boats sway in the harbour");
         var clip = await system.DownloadAsync(account, ready.GetProperty("fileId").GetGuid(), _folder.FullName, "clip.mp4");
@@ -73,14 +73,14 @@ public sealed class CloudPipelineTests(CloudPipelineFixture system) : IClassFixt
         };
         system.Replicate.On("POST", "/v1/predictions", new ProviderAnswer(201, Prediction("starting")))
             .On("GET", $"/v1/predictions/{Id}", Ok(Prediction("processing")))
-            .On("GET", $"/outputs/{Id}.png", File(ProviderOutputs.Picture(1024, 576), "image/png"));
+            .On("GET", $"/outputs/{Id}.png", File(Service.MediaUploads.Picture(1024, 576), "image/png"));
         var request = Guid.NewGuid();
 
         await system.PublishAsync(new ImageRequested(request, account.CompanyId, account.UserId, Guid.NewGuid(), Guid.NewGuid(), "A harbour at dusk", null, 640, 360,
             [], null, Provider: "replicate"));
         await Eventually.True(() => system.Replicate.Received("GET", $"/v1/predictions/{Id}").Count == 1,
             "the prediction was made and looked at once; the poll now waits ten minutes", TimeSpan.FromSeconds(60));
-        var create = ProviderFake.Json(system.Replicate.Received("POST", "/v1/predictions").Should().ContainSingle().Subject);
+        var create = FakeProvider.Json(system.Replicate.Received("POST", "/v1/predictions").Should().ContainSingle().Subject);
         create.GetProperty("webhook").GetString().Should().Be(system.ReplicateWebhook.ToString());
         create.GetProperty("webhook_events_filter").EnumerateArray().Select(e => e.GetString()).Should().Equal("completed");
 
@@ -120,7 +120,7 @@ public sealed class CloudPipelineTests(CloudPipelineFixture system) : IClassFixt
         (providers["replicate"].GetProperty("type").GetString(), Strings(providers["replicate"].GetProperty("ports")))
             .Should().BeEquivalentTo(("replicate", new[] { "image" }), "only the image model's version is configured");
         text.Should().NotContain(CloudPipelineFixture.RunwayKey).And.NotContain(CloudPipelineFixture.ReplicateToken)
-            .And.NotContain(system.Runway.BaseUrl.Authority).And.NotContain(system.Replicate.BaseUrl.Authority);
+            .And.NotContain(system.Runway.Address.Authority).And.NotContain(system.Replicate.Address.Authority);
     }
 
     public void Dispose() => _folder.Delete(recursive: true);

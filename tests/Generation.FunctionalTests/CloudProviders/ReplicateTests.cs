@@ -1,3 +1,4 @@
+using AiVideo.Generation.Application.Abstractions;
 using AiVideo.Generation.Application.Providers;
 using SkiaSharp;
 using static AiVideo.Generation.FunctionalTests.CloudProviders.ProviderAnswer;
@@ -37,16 +38,16 @@ public sealed class ReplicateFixture : IDisposable
         settings["Generation:Providers:replicate-custom:Parameters:ClipInput"] =
             """{"start_image": "{image}", "prompt": "{prompt}", "duration": "{seconds}", "aspect_ratio": "{aspect_ratio}"}""";
         settings["Generation:Providers:replicate-hurried:TaskTimeout"] = "00:00:01";
-        Adapters = new CloudAdapters(settings);
+        Harness = new ProviderHarness(settings);
     }
 
-    public ProviderFake Fake { get; } = new();
+    public FakeProvider Fake { get; } = new();
 
-    public CloudAdapters Adapters { get; }
+    public ProviderHarness Harness { get; }
 
     public void Dispose()
     {
-        Adapters.Dispose();
+        Harness.Dispose();
         Fake.Dispose();
     }
 }
@@ -59,12 +60,12 @@ public sealed class ReplicateFixture : IDisposable
 /// </summary>
 public sealed class ReplicateTests : IClassFixture<ReplicateFixture>
 {
-    private readonly ProviderFake _fake;
-    private readonly CloudAdapters _adapters;
+    private readonly FakeProvider _fake;
+    private readonly ProviderHarness _harness;
 
     public ReplicateTests(ReplicateFixture replicate)
     {
-        (_fake, _adapters) = (replicate.Fake, replicate.Adapters);
+        (_fake, _harness) = (replicate.Fake, replicate.Harness);
         _fake.Reset();
     }
 
@@ -74,28 +75,28 @@ public sealed class ReplicateTests : IClassFixture<ReplicateFixture>
         _fake.On("POST", "/v1/predictions", new ProviderAnswer(201, Prediction("p-image", "starting")))
             .On("GET", "/v1/predictions/p-image", Ok(Prediction("p-image", "starting")), Ok(Prediction("p-image", "processing")),
                 Ok(Prediction("p-image", "processing")), Ok(Prediction("p-image", "succeeded", output: new[] { _fake.Url("outputs/p-image.png") })))
-            .On("GET", "/outputs/p-image.png", File(ProviderOutputs.Picture(1024, 576), "image/png"));
-        using var workspace = _adapters.Workspace();
-        using var job = _adapters.AsJob("replicate", JobKinds.Image);
+            .On("GET", "/outputs/p-image.png", File(Service.MediaUploads.Picture(1024, 576), "image/png"));
+        using var workspace = _harness.NewWorkspace();
+        var recorded = _harness.Calls.All.Count;
 
-        var image = await _adapters.Port<IImageGenerator>("replicate").GenerateAsync(
-            new ImageRequest("A lighthouse at dawn", 640, 360, Style: "cinematic", Mood: "calm"), workspace, null, default);
+        var image = await _harness.AsJobAsync(() => _harness.Port<IImageGenerator>("replicate").GenerateAsync(
+            new ImageRequest("A lighthouse at dawn", 640, 360, Style: "cinematic", Mood: "calm"), workspace, null, default));
 
         var create = _fake.Received("POST", "/v1/predictions").Should().ContainSingle().Subject;
-        ProviderFake.Header(create, "Authorization").Should().Be($"Bearer {ReplicateFixture.Token}");
-        var body = ProviderFake.Json(create);
+        FakeProvider.Header(create, "Authorization").Should().Be($"Bearer {ReplicateFixture.Token}");
+        var body = FakeProvider.Json(create);
         body.GetProperty("version").GetString().Should().Be(ReplicateFixture.ImageVersion);
         body.GetProperty("input").GetRawText().Should().Be(
             """{"prompt":"A lighthouse at dawn Style: cinematic. Mood: calm.","aspect_ratio":"16:9","output_format":"png"}""");
         body.GetProperty("webhook").GetString().Should().Be(ReplicateFixture.Webhook);
         body.GetProperty("webhook_events_filter").EnumerateArray().Select(e => e.GetString()).Should().Equal("completed");
         _fake.Received("GET", "/v1/predictions/p-image").Should().HaveCount(4)
-            .And.OnlyContain(r => ProviderFake.Header(r, "Authorization") == $"Bearer {ReplicateFixture.Token}");
+            .And.OnlyContain(r => FakeProvider.Header(r, "Authorization") == $"Bearer {ReplicateFixture.Token}");
         (image.Width, image.Height, image.ContentType).Should().Be((640, 360, "image/png"));
         using var picture = SKBitmap.Decode(image.Path);
         (picture.Width, picture.Height).Should().Be((640, 360), "the model's 1024x576 picture is fitted to the scene's frame");
         MediaTools.Luma(picture).StdDev.Should().BeGreaterThan(10, "it is the model's picture, not a blank");
-        var call = _adapters.CallsOf(job).Should().ContainSingle().Subject;
+        var call = _harness.Calls.All.Skip(recorded).Should().ContainSingle().Subject;
         (call.Provider, call.Model, call.Units, call.Unit, call.Cost).Should().Be(("replicate", "black-forest-labs/flux-schnell", 1m, UsageUnits.Images, 0.003m));
     }
 
@@ -103,12 +104,12 @@ public sealed class ReplicateTests : IClassFixture<ReplicateFixture>
     public async Task A_models_own_inputs_are_written_by_its_template_leaving_out_what_the_request_lacks()
     {
         _fake.On("POST", "/v1/predictions", new ProviderAnswer(201, Prediction("p-custom", "succeeded", output: _fake.Url("outputs/p-custom.png"))))
-            .On("GET", "/outputs/p-custom.png", File(ProviderOutputs.Picture(768, 768), "image/png"));
-        using var workspace = _adapters.Workspace();
+            .On("GET", "/outputs/p-custom.png", File(Service.MediaUploads.Picture(768, 768), "image/png"));
+        using var workspace = _harness.NewWorkspace();
 
-        var image = await _adapters.Port<IImageGenerator>("replicate-custom").GenerateAsync(new ImageRequest("A red kite", 640, 360), workspace, null, default);
+        var image = await _harness.Port<IImageGenerator>("replicate-custom").GenerateAsync(new ImageRequest("A red kite", 640, 360), workspace, null, default);
 
-        var body = ProviderFake.Json(_fake.Received("POST", "/v1/predictions").Should().ContainSingle().Subject);
+        var body = FakeProvider.Json(_fake.Received("POST", "/v1/predictions").Should().ContainSingle().Subject);
         body.GetProperty("input").GetRawText().Should().Be("""{"prompt":"A red kite","width":640,"height":360,"num_inference_steps":4,"note":"scene 640x360"}""",
             "numbers stay numbers, and a missing negative prompt or picture leaves its field out");
         body.TryGetProperty("webhook", out _).Should().BeFalse("without a WebhookUrl the prediction is only polled");
@@ -119,16 +120,17 @@ public sealed class ReplicateTests : IClassFixture<ReplicateFixture>
     [Fact]
     public async Task A_clip_is_predicted_from_the_scene_picture_and_delivered_in_the_local_clip_format()
     {
-        var scene = _adapters.Picture(640, 360);
+        var scene = ProviderMediaSamples.PictureFile(640, 360);
         _fake.On("POST", "/v1/predictions", new ProviderAnswer(201, Prediction("p-clip", "starting")))
             .On("GET", "/v1/predictions/p-clip", Ok(Prediction("p-clip", "processing")), Ok(Prediction("p-clip", "succeeded", output: _fake.Url("outputs/p-clip.mp4"))))
-            .On("GET", "/outputs/p-clip.mp4", File(ProviderOutputs.Clip(832, 480, 5, fps: 16), "video/mp4"));
-        using var workspace = _adapters.Workspace();
-        using var job = _adapters.AsJob("replicate", JobKinds.Clip);
+            .On("GET", "/outputs/p-clip.mp4", File(ProviderMediaSamples.Clip(832, 480, 5, fps: 16), "video/mp4"));
+        using var workspace = _harness.NewWorkspace();
+        var recorded = _harness.Calls.All.Count;
 
-        var clip = await _adapters.Port<IClipGenerator>("replicate").GenerateAsync(new ClipRequest(scene, 4, 640, 360, "The tide comes in"), workspace, null, default);
+        var clip = await _harness.AsJobAsync(() => _harness.Port<IClipGenerator>("replicate").GenerateAsync(
+            new ClipRequest(scene, 4, 640, 360, "The tide comes in"), workspace, null, default));
 
-        var body = ProviderFake.Json(_fake.Received("POST", "/v1/predictions").Should().ContainSingle().Subject);
+        var body = FakeProvider.Json(_fake.Received("POST", "/v1/predictions").Should().ContainSingle().Subject);
         body.GetProperty("version").GetString().Should().Be(ReplicateFixture.ClipVersion);
         var input = body.GetProperty("input");
         input.GetProperty("prompt").GetString().Should().Be("The tide comes in");
@@ -141,7 +143,7 @@ public sealed class ReplicateTests : IClassFixture<ReplicateFixture>
         using var seed = SKBitmap.Decode(clip.SeedFramePath);
         using var last = MediaTools.Frame(clip.Path, 3.95);
         MediaTools.MeanDifference(seed, last).Should().BeLessThan(4, "the seed frame is the clip's last frame");
-        var call = _adapters.CallsOf(job).Should().ContainSingle().Subject;
+        var call = _harness.Calls.All.Skip(recorded).Should().ContainSingle().Subject;
         (call.Model, call.Unit).Should().Be(("wan-video/wan-2.1-i2v-480p", UsageUnits.VideoSeconds));
         call.Units.Should().BeApproximately(5m, 0.1m, "the model made 5 s");
         call.Cost.Should().BeApproximately(0.5m, 0.01m);
@@ -150,16 +152,16 @@ public sealed class ReplicateTests : IClassFixture<ReplicateFixture>
     [Fact]
     public async Task A_picture_too_large_for_a_data_uri_is_sent_as_a_jpeg_that_fits()
     {
-        var noisy = Path.Combine(_adapters.Root, "noisy.png");
+        var noisy = ProviderMediaSamples.NewFile("noisy.png");
         MediaTools.Run("ffmpeg", "-v", "error", "-f", "lavfi", "-i", "nullsrc=size=1600x900,geq=random(1)*255:random(2)*255:random(3)*255", "-frames:v", "1", noisy);
         new FileInfo(noisy).Length.Should().BeGreaterThan(1024 * 1024, "the test needs a picture over Replicate's 1 MB");
         _fake.On("POST", "/v1/predictions", new ProviderAnswer(201, Prediction("p-large", "succeeded", output: new[] { _fake.Url("outputs/p-large.mp4") })))
-            .On("GET", "/outputs/p-large.mp4", File(ProviderOutputs.Clip(640, 360, 3), "video/mp4"));
-        using var workspace = _adapters.Workspace();
+            .On("GET", "/outputs/p-large.mp4", File(ProviderMediaSamples.Clip(640, 360, 3), "video/mp4"));
+        using var workspace = _harness.NewWorkspace();
 
-        await _adapters.Port<IClipGenerator>("replicate-custom").GenerateAsync(new ClipRequest(noisy, 2.5, 640, 360), workspace, null, default);
+        await _harness.Port<IClipGenerator>("replicate-custom").GenerateAsync(new ClipRequest(noisy, 2.5, 640, 360), workspace, null, default);
 
-        var input = ProviderFake.Json(_fake.Received("POST", "/v1/predictions").Should().ContainSingle().Subject).GetProperty("input");
+        var input = FakeProvider.Json(_fake.Received("POST", "/v1/predictions").Should().ContainSingle().Subject).GetProperty("input");
         input.GetProperty("duration").GetInt32().Should().Be(3, "{seconds} is the scene's length in whole seconds, rounded up");
         input.GetProperty("aspect_ratio").GetString().Should().Be("16:9");
         input.GetProperty("prompt").GetString().Should().NotBeNullOrWhiteSpace();
@@ -176,10 +178,10 @@ public sealed class ReplicateTests : IClassFixture<ReplicateFixture>
         _fake.On("POST", "/v1/predictions", Error(429, new { title = "Request was throttled.", detail = "Request was throttled. Expected available in 1 second.", status = 429 },
                 retryAfter: "1"), new ProviderAnswer(201, Prediction("p-busy", "starting")))
             .On("GET", "/v1/predictions/p-busy", Error(503, new { detail = "Service unavailable" }), Ok(Prediction("p-busy", "succeeded", output: new[] { _fake.Url("outputs/p-busy.png") })))
-            .On("GET", "/outputs/p-busy.png", File(ProviderOutputs.Picture(512, 512), "image/png"));
-        using var workspace = _adapters.Workspace();
+            .On("GET", "/outputs/p-busy.png", File(Service.MediaUploads.Picture(512, 512), "image/png"));
+        using var workspace = _harness.NewWorkspace();
 
-        var image = await _adapters.Port<IImageGenerator>("replicate").GenerateAsync(new ImageRequest("A windmill", 320, 320), workspace, null, default);
+        var image = await _harness.Port<IImageGenerator>("replicate").GenerateAsync(new ImageRequest("A windmill", 320, 320), workspace, null, default);
 
         var creates = _fake.Received("POST", "/v1/predictions");
         creates.Should().HaveCount(2, "the throttled create was sent again, once");
@@ -198,18 +200,18 @@ public sealed class ReplicateTests : IClassFixture<ReplicateFixture>
     {
         _fake.On("POST", "/v1/predictions", new ProviderAnswer(201, Prediction("p-bad", "starting")))
             .On("GET", "/v1/predictions/p-bad", Ok(Prediction("p-bad", "processing")), Ok(Prediction("p-bad", status, error: error)));
-        using var workspace = _adapters.Workspace();
-        using var job = _adapters.AsJob("replicate", JobKinds.Image);
+        using var workspace = _harness.NewWorkspace();
+        var recorded = _harness.Calls.All.Count;
 
-        var failure = (await FluentActions.Awaiting(() => _adapters.Port<IImageGenerator>("replicate")
-            .GenerateAsync(new ImageRequest("A storm at sea", 320, 180), workspace, null, default)).Should().ThrowAsync<MediaProcessingException>()).Which;
+        var failure = (await FluentActions.Awaiting(() => _harness.AsJobAsync(() => _harness.Port<IImageGenerator>("replicate")
+            .GenerateAsync(new ImageRequest("A storm at sea", 320, 180), workspace, null, default))).Should().ThrowAsync<MediaProcessingException>()).Which;
 
         (failure.Code, failure.Retryable).Should().Be((code, retryable));
         if (error is not null)
         {
             failure.Message.Should().Contain(error[..20]);
         }
-        _adapters.CallsOf(job).Should().BeEmpty("nothing was made");
+        _harness.Calls.All.Skip(recorded).Should().BeEmpty("nothing was made");
     }
 
     [Fact]
@@ -218,22 +220,23 @@ public sealed class ReplicateTests : IClassFixture<ReplicateFixture>
         _fake.On("POST", "/v1/predictions", new ProviderAnswer(201, Prediction("p-slow", "starting")))
             .On("GET", "/v1/predictions/p-slow", Ok(Prediction("p-slow", "processing")))
             .On("POST", "/v1/predictions/p-slow/cancel", Ok(Prediction("p-slow", "canceled")));
-        using var workspace = _adapters.Workspace();
+        using var workspace = _harness.NewWorkspace();
 
-        var failure = (await FluentActions.Awaiting(() => _adapters.Port<IImageGenerator>("replicate-hurried")
+        var failure = (await FluentActions.Awaiting(() => _harness.Port<IImageGenerator>("replicate-hurried")
             .GenerateAsync(new ImageRequest("A slow sunset", 320, 180), workspace, null, default)).Should().ThrowAsync<MediaProcessingException>()).Which;
 
         (failure.Code, failure.Retryable).Should().Be((MediaErrorCodes.TimedOut, true));
         var cancel = _fake.Received("POST", "/v1/predictions/p-slow/cancel").Should().ContainSingle("the prediction nobody waits for is cancelled").Subject;
-        ProviderFake.Header(cancel, "Authorization").Should().Be($"Bearer {ReplicateFixture.Token}");
+        FakeProvider.Header(cancel, "Authorization").Should().Be($"Bearer {ReplicateFixture.Token}");
     }
 
     [Fact]
     public void A_port_is_served_only_when_its_model_version_is_configured()
     {
-        _adapters.Serves<IImageGenerator>("replicate-pictures").Should().BeTrue();
-        _adapters.Serves<IClipGenerator>("replicate-pictures").Should().BeFalse("no ClipVersion is configured");
-        _adapters.Serves<IClipGenerator>("replicate").Should().BeTrue();
+        var providers = _harness.Get<IMediaProviders>();
+        providers.Serves("replicate-pictures", typeof(IImageGenerator)).Should().BeTrue();
+        providers.Serves("replicate-pictures", typeof(IClipGenerator)).Should().BeFalse("no ClipVersion is configured");
+        providers.Serves("replicate", typeof(IClipGenerator)).Should().BeTrue();
     }
 
     private static object Prediction(string id, string status, object? output = null, string? error = null) => new

@@ -26,19 +26,19 @@ public sealed class RunwayMlFixture : IDisposable
         settings["Generation:Providers:runway-hurried:TaskTimeout"] = "00:00:01";
         settings["Generation:Providers:runway-impatient:Timeout"] = "00:00:00.500";
         settings["Generation:Providers:runway-impatient:MaxRetries"] = "0";
-        Adapters = new CloudAdapters(settings);
+        Harness = new ProviderHarness(settings);
     }
 
-    public ProviderFake Fake { get; } = new();
+    public FakeProvider Fake { get; } = new();
 
-    public CloudAdapters Adapters { get; }
+    public ProviderHarness Harness { get; }
 
     /// <summary>A five-second clip as Runway makes them for 16:9 (1280x720, 24 fps, no sound).</summary>
-    public byte[] FiveSeconds { get; } = ProviderOutputs.Clip(1280, 720, 5);
+    public byte[] FiveSeconds { get; } = ProviderMediaSamples.Clip(1280, 720, 5);
 
     public void Dispose()
     {
-        Adapters.Dispose();
+        Harness.Dispose();
         Fake.Dispose();
     }
 }
@@ -52,35 +52,35 @@ public sealed class RunwayMlFixture : IDisposable
 public sealed class RunwayMlTests : IClassFixture<RunwayMlFixture>
 {
     private readonly RunwayMlFixture _runway;
-    private readonly ProviderFake _fake;
-    private readonly CloudAdapters _adapters;
+    private readonly FakeProvider _fake;
+    private readonly ProviderHarness _harness;
 
     public RunwayMlTests(RunwayMlFixture runway)
     {
-        (_runway, _fake, _adapters) = (runway, runway.Fake, runway.Adapters);
+        (_runway, _fake, _harness) = (runway, runway.Fake, runway.Harness);
         _fake.Reset();
     }
 
     [Fact]
     public async Task A_clip_is_asked_for_as_documented_polled_through_every_state_and_delivered_in_the_local_clip_format()
     {
-        var picture = _adapters.Picture(640, 360);
+        var picture = ProviderMediaSamples.PictureFile(640, 360);
         _fake.On("POST", "/v1/image_to_video", Ok(new { id = "task-1" }))
             .On("GET", "/v1/tasks/task-1", Ok(Task("PENDING")), Ok(Task("THROTTLED")), Ok(Task("RUNNING", 0.25)), Ok(Task("RUNNING", 0.75)),
                 Ok(Task("SUCCEEDED", output: _fake.Url("outputs/task-1.mp4"))))
             .On("GET", "/outputs/task-1.mp4", File(_runway.FiveSeconds, "video/mp4"));
         var reports = new List<MediaProgress>();
-        using var workspace = _adapters.Workspace();
+        using var workspace = _harness.NewWorkspace();
 
-        using var job = _adapters.AsJob("runway", JobKinds.Clip);
+        var recorded = _harness.Calls.All.Count;
 
-        var clip = await _adapters.Port<IClipGenerator>("runway").GenerateAsync(new ClipRequest(picture, 3, 640, 360, "Waves roll onto the beach"), workspace,
-            new SynchronousProgress(reports.Add), default);
+        var clip = await _harness.AsJobAsync(() => _harness.Port<IClipGenerator>("runway").GenerateAsync(
+            new ClipRequest(picture, 3, 640, 360, "Waves roll onto the beach"), workspace, new SynchronousProgress(reports.Add), default));
 
         var create = _fake.Received("POST", "/v1/image_to_video").Should().ContainSingle().Subject;
-        ProviderFake.Header(create, "Authorization").Should().Be($"Bearer {RunwayMlFixture.Key}");
-        ProviderFake.Header(create, "X-Runway-Version").Should().Be("2024-11-06");
-        var body = ProviderFake.Json(create);
+        FakeProvider.Header(create, "Authorization").Should().Be($"Bearer {RunwayMlFixture.Key}");
+        FakeProvider.Header(create, "X-Runway-Version").Should().Be("2024-11-06");
+        var body = FakeProvider.Json(create);
         body.GetProperty("model").GetString().Should().Be("gen4_turbo");
         body.GetProperty("promptImage").GetString().Should().Be("data:image/png;base64," + Convert.ToBase64String(await System.IO.File.ReadAllBytesAsync(picture)));
         body.GetProperty("promptText").GetString().Should().Be("Waves roll onto the beach");
@@ -88,7 +88,7 @@ public sealed class RunwayMlTests : IClassFixture<RunwayMlFixture>
         body.GetProperty("duration").GetInt32().Should().Be(5, "Runway makes 5 or 10 s; 5 covers the 3 s scene");
         var looks = _fake.Received("GET", "/v1/tasks/task-1");
         looks.Should().HaveCount(5, "the task was looked at until it succeeded, and not after");
-        looks.Should().OnlyContain(r => ProviderFake.Header(r, "X-Runway-Version") == "2024-11-06" && ProviderFake.Header(r, "Authorization") == $"Bearer {RunwayMlFixture.Key}");
+        looks.Should().OnlyContain(r => FakeProvider.Header(r, "X-Runway-Version") == "2024-11-06" && FakeProvider.Header(r, "Authorization") == $"Bearer {RunwayMlFixture.Key}");
         reports.Should().OnlyContain(r => r.Stage == MediaStages.Clip);
         reports.Select(r => r.Percent).Should().BeInAscendingOrder().And.Contain(p => Math.Abs(p - 22.5) < 0.01).And.Contain(p => Math.Abs(p - 67.5) < 0.01);
 
@@ -103,8 +103,9 @@ public sealed class RunwayMlTests : IClassFixture<RunwayMlFixture>
         using var last = MediaTools.Frame(clip.Path, 2.95);
         MediaTools.MeanDifference(seed, last).Should().BeLessThan(4, "the seed frame is the clip's last frame");
 
-        var call = _adapters.CallsOf(job).Should().ContainSingle().Subject;
-        (call.CompanyId, call.Provider, call.Model, call.Units, call.Unit, call.Cost).Should().Be((_adapters.CompanyId, "runway", "gen4_turbo", 5m, UsageUnits.VideoSeconds, 0.25m));
+        var call = _harness.Calls.All.Skip(recorded).Should().ContainSingle().Subject;
+        (call.CompanyId, call.JobId, call.Provider, call.Model, call.Units, call.Unit, call.Cost)
+            .Should().Be((_harness.Job.CompanyId, _harness.Job.JobId, "runway", "gen4_turbo", 5m, UsageUnits.VideoSeconds, 0.25m));
     }
 
     [Theory]
@@ -119,12 +120,12 @@ public sealed class RunwayMlTests : IClassFixture<RunwayMlFixture>
         var size = ratio.Split(':').Select(int.Parse).ToArray();
         _fake.On("POST", "/v1/image_to_video", Ok(new { id }))
             .On("GET", $"/v1/tasks/{id}", Ok(Task("SUCCEEDED", output: _fake.Url($"outputs/{id}.mp4"))))
-            .On("GET", $"/outputs/{id}.mp4", File(ProviderOutputs.Clip(size[0] / 2, size[1] / 2, duration), "video/mp4"));
-        using var workspace = _adapters.Workspace();
+            .On("GET", $"/outputs/{id}.mp4", File(ProviderMediaSamples.Clip(size[0] / 2, size[1] / 2, duration), "video/mp4"));
+        using var workspace = _harness.NewWorkspace();
 
-        var clip = await _adapters.Port<IClipGenerator>("runway").GenerateAsync(new ClipRequest(_adapters.Picture(width, height), seconds, width, height), workspace, null, default);
+        var clip = await _harness.Port<IClipGenerator>("runway").GenerateAsync(new ClipRequest(ProviderMediaSamples.PictureFile(width, height), seconds, width, height), workspace, null, default);
 
-        var body = ProviderFake.Json(_fake.Received("POST", "/v1/image_to_video").Should().ContainSingle().Subject);
+        var body = FakeProvider.Json(_fake.Received("POST", "/v1/image_to_video").Should().ContainSingle().Subject);
         body.GetProperty("ratio").GetString().Should().Be(ratio);
         body.GetProperty("duration").GetInt32().Should().Be(duration);
         body.TryGetProperty("promptText", out _).Should().BeFalse("a clip without a prompt sends none");
@@ -147,9 +148,9 @@ public sealed class RunwayMlTests : IClassFixture<RunwayMlFixture>
         _fake.On("POST", "/v1/image_to_video", Error(429, new { error = "You have exceeded the rate limit." }, retryAfter: "1"), Ok(new { id = "task-busy" }))
             .On("GET", "/v1/tasks/task-busy", Ok(Task("SUCCEEDED", output: _fake.Url("outputs/task-busy.mp4"))))
             .On("GET", "/outputs/task-busy.mp4", File(_runway.FiveSeconds, "video/mp4"));
-        using var workspace = _adapters.Workspace();
+        using var workspace = _harness.NewWorkspace();
 
-        var clip = await _adapters.Port<IClipGenerator>("runway").GenerateAsync(new ClipRequest(_adapters.Picture(320, 180), 2, 320, 180), workspace, null, default);
+        var clip = await _harness.Port<IClipGenerator>("runway").GenerateAsync(new ClipRequest(ProviderMediaSamples.PictureFile(320, 180), 2, 320, 180), workspace, null, default);
 
         var creates = _fake.Received("POST", "/v1/image_to_video");
         creates.Should().HaveCount(2);
@@ -165,9 +166,9 @@ public sealed class RunwayMlTests : IClassFixture<RunwayMlFixture>
             .On("GET", "/v1/tasks/task-flaky", Error(502, new { error = "Bad gateway" }), Error(503, new { error = "Unavailable" }), Ok(Task("RUNNING", 0.5)),
                 Ok(Task("SUCCEEDED", output: _fake.Url("outputs/task-flaky.mp4"))))
             .On("GET", "/outputs/task-flaky.mp4", File(_runway.FiveSeconds, "video/mp4"));
-        using var workspace = _adapters.Workspace();
+        using var workspace = _harness.NewWorkspace();
 
-        var clip = await _adapters.Port<IClipGenerator>("runway").GenerateAsync(new ClipRequest(_adapters.Picture(320, 180), 1, 320, 180), workspace, null, default);
+        var clip = await _harness.Port<IClipGenerator>("runway").GenerateAsync(new ClipRequest(ProviderMediaSamples.PictureFile(320, 180), 1, 320, 180), workspace, null, default);
 
         _fake.Received("POST", "/v1/image_to_video").Should().HaveCount(2);
         _fake.Received("GET", "/v1/tasks/task-flaky").Should().HaveCount(4);
@@ -186,16 +187,17 @@ public sealed class RunwayMlTests : IClassFixture<RunwayMlFixture>
         var id = $"task-{failureCode.ToLowerInvariant().Replace('.', '-').Replace('_', '-')}";
         _fake.On("POST", "/v1/image_to_video", Ok(new { id }))
             .On("GET", $"/v1/tasks/{id}", Ok(Task("RUNNING", 0.3)), Ok(new { id, status = "FAILED", failure = "The task could not be completed as asked.", failureCode }));
-        using var workspace = _adapters.Workspace();
+        using var workspace = _harness.NewWorkspace();
 
-        using var job = _adapters.AsJob("runway", JobKinds.Clip);
+        var recorded = _harness.Calls.All.Count;
 
-        var failure = (await FluentActions.Awaiting(() => _adapters.Port<IClipGenerator>("runway")
-            .GenerateAsync(new ClipRequest(_adapters.Picture(320, 180), 2, 320, 180, "A beach"), workspace, null, default)).Should().ThrowAsync<MediaProcessingException>()).Which;
+        var failure = (await FluentActions.Awaiting(() => _harness.AsJobAsync(() => _harness.Port<IClipGenerator>("runway")
+            .GenerateAsync(new ClipRequest(ProviderMediaSamples.PictureFile(320, 180), 2, 320, 180, "A beach"), workspace, null, default)))
+            .Should().ThrowAsync<MediaProcessingException>()).Which;
         (failure.Code, failure.Retryable).Should().Be((code, retryable));
         failure.Message.Should().Contain(failureCode).And.Contain("could not be completed as asked");
-        _adapters.CallsOf(job).Should().BeEmpty("Runway made nothing to bill");
-        _fake.All.Should().NotContain(r => r.Path.StartsWith("/outputs/", StringComparison.Ordinal));
+        _harness.Calls.All.Skip(recorded).Should().BeEmpty("Runway made nothing to bill");
+        _fake.Requests().Should().NotContain(r => r.RequestMessage.Path.StartsWith("/outputs/", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -204,25 +206,25 @@ public sealed class RunwayMlTests : IClassFixture<RunwayMlFixture>
         _fake.On("POST", "/v1/image_to_video", Ok(new { id = "task-slow" }))
             .On("GET", "/v1/tasks/task-slow", Ok(Task("RUNNING", 0.1)))
             .On("DELETE", "/v1/tasks/task-slow", new ProviderAnswer(204));
-        using var workspace = _adapters.Workspace();
+        using var workspace = _harness.NewWorkspace();
 
-        var failure = (await FluentActions.Awaiting(() => _adapters.Port<IClipGenerator>("runway-hurried")
-            .GenerateAsync(new ClipRequest(_adapters.Picture(320, 180), 2, 320, 180), workspace, null, default)).Should().ThrowAsync<MediaProcessingException>()).Which;
+        var failure = (await FluentActions.Awaiting(() => _harness.Port<IClipGenerator>("runway-hurried")
+            .GenerateAsync(new ClipRequest(ProviderMediaSamples.PictureFile(320, 180), 2, 320, 180), workspace, null, default)).Should().ThrowAsync<MediaProcessingException>()).Which;
 
         (failure.Code, failure.Retryable).Should().Be((MediaErrorCodes.TimedOut, true));
         _fake.Received("GET", "/v1/tasks/task-slow").Should().HaveCountGreaterThan(1);
         var cancel = _fake.Received("DELETE", "/v1/tasks/task-slow").Should().ContainSingle("the task nobody waits for is cancelled at Runway").Subject;
-        ProviderFake.Header(cancel, "X-Runway-Version").Should().Be("2024-11-06");
+        FakeProvider.Header(cancel, "X-Runway-Version").Should().Be("2024-11-06");
     }
 
     [Fact]
     public async Task A_call_runway_does_not_answer_in_time_fails_as_timed_out()
     {
         _fake.On("POST", "/v1/image_to_video", Ok(new { id = "task-late" }) with { Delay = TimeSpan.FromSeconds(3) });
-        using var workspace = _adapters.Workspace();
+        using var workspace = _harness.NewWorkspace();
 
-        var failure = (await FluentActions.Awaiting(() => _adapters.Port<IClipGenerator>("runway-impatient")
-            .GenerateAsync(new ClipRequest(_adapters.Picture(320, 180), 2, 320, 180), workspace, null, default)).Should().ThrowAsync<MediaProcessingException>()).Which;
+        var failure = (await FluentActions.Awaiting(() => _harness.Port<IClipGenerator>("runway-impatient")
+            .GenerateAsync(new ClipRequest(ProviderMediaSamples.PictureFile(320, 180), 2, 320, 180), workspace, null, default)).Should().ThrowAsync<MediaProcessingException>()).Which;
 
         (failure.Code, failure.Retryable).Should().Be((MediaErrorCodes.TimedOut, true));
     }
@@ -233,10 +235,10 @@ public sealed class RunwayMlTests : IClassFixture<RunwayMlFixture>
         _fake.On("POST", "/v1/image_to_video", Ok(new { id = "task-unwanted" }))
             .On("GET", "/v1/tasks/task-unwanted", Ok(Task("RUNNING", 0.2)))
             .On("DELETE", "/v1/tasks/task-unwanted", new ProviderAnswer(204));
-        using var workspace = _adapters.Workspace();
+        using var workspace = _harness.NewWorkspace();
         using var cancellation = new CancellationTokenSource();
 
-        var generating = _adapters.Port<IClipGenerator>("runway").GenerateAsync(new ClipRequest(_adapters.Picture(320, 180), 2, 320, 180), workspace, null, cancellation.Token);
+        var generating = _harness.Port<IClipGenerator>("runway").GenerateAsync(new ClipRequest(ProviderMediaSamples.PictureFile(320, 180), 2, 320, 180), workspace, null, cancellation.Token);
         await Eventually.True(() => _fake.Received("GET", "/v1/tasks/task-unwanted").Count >= 2, "the task is being polled");
         await cancellation.CancelAsync();
 
@@ -248,13 +250,13 @@ public sealed class RunwayMlTests : IClassFixture<RunwayMlFixture>
     public async Task A_refused_key_fails_for_good_without_repeating_the_key()
     {
         _fake.On("POST", "/v1/image_to_video", Error(401, new { error = "Invalid API key" }));
-        using var workspace = _adapters.Workspace();
+        using var workspace = _harness.NewWorkspace();
 
-        var failure = (await FluentActions.Awaiting(() => _adapters.Port<IClipGenerator>("runway")
-            .GenerateAsync(new ClipRequest(_adapters.Picture(320, 180), 2, 320, 180), workspace, null, default)).Should().ThrowAsync<MediaProcessingException>()).Which;
+        var failure = (await FluentActions.Awaiting(() => _harness.Port<IClipGenerator>("runway")
+            .GenerateAsync(new ClipRequest(ProviderMediaSamples.PictureFile(320, 180), 2, 320, 180), workspace, null, default)).Should().ThrowAsync<MediaProcessingException>()).Which;
 
         (failure.Code, failure.Retryable).Should().Be((MediaErrorCodes.ProviderUnauthorized, false));
-        failure.Message.Should().NotContain(RunwayMlFixture.Key).And.NotContain(_fake.BaseUrl.Authority);
+        failure.Message.Should().NotContain(RunwayMlFixture.Key).And.NotContain(_fake.Address.Authority);
         _fake.Received("POST", "/v1/image_to_video").Should().ContainSingle("a refused key is not tried again");
     }
 
