@@ -12,7 +12,7 @@ public sealed class RunwayMlFixture : IDisposable
     public RunwayMlFixture()
     {
         var settings = new Dictionary<string, string?>();
-        foreach (var name in (string[])["runway", "runway-hurried", "runway-impatient"])
+        foreach (var name in (string[])["runway", "runway-hurried", "runway-impatient", "runway-gen3", "runway-gen45"])
         {
             var prefix = $"Generation:Providers:{name}";
             settings[$"{prefix}:Type"] = ProviderTypes.RunwayMl;
@@ -26,6 +26,9 @@ public sealed class RunwayMlFixture : IDisposable
         settings["Generation:Providers:runway-hurried:TaskTimeout"] = "00:00:01";
         settings["Generation:Providers:runway-impatient:Timeout"] = "00:00:00.500";
         settings["Generation:Providers:runway-impatient:MaxRetries"] = "0";
+        settings["Generation:Providers:runway-gen3:ClipModel"] = "gen3a_turbo";
+        settings["Generation:Providers:runway-gen45:ClipModel"] = "gen4.5";
+        settings["Generation:Providers:runway-gen45:Parameters:Durations"] = "2, 4, 6, 8, 10";
         Harness = new ProviderHarness(settings);
     }
 
@@ -140,6 +143,27 @@ public sealed class RunwayMlTests : IClassFixture<RunwayMlFixture>
             MediaTools.MeanDifference(heldFirst, heldLast).Should().BeLessThan(1, "past Runway's end the clip holds its last frame up to the scene's length");
             MediaTools.MeanDifference(moving, heldLast).Should().BeGreaterThan(4, "before it, Runway's video moves");
         }
+    }
+
+    [Theory]
+    [InlineData("runway-gen3", "gen3a_turbo", 640, 360, 3.0, "1280:768", 5)]
+    [InlineData("runway-gen3", "gen3a_turbo", 360, 640, 3.0, "768:1280", 5)]
+    [InlineData("runway-gen45", "gen4.5", 640, 360, 3.0, "1280:720", 4)]
+    [InlineData("runway-gen45", "gen4.5", 480, 600, 9.5, "832:1104", 10)]
+    public async Task Another_model_is_asked_for_with_its_own_ratios_and_durations(string provider, string model, int width, int height, double seconds,
+        string ratio, int duration)
+    {
+        _fake.On("POST", "/v1/image_to_video", Ok(new { id = "task-model" }))
+            .On("GET", "/v1/tasks/task-model", Ok(Task("SUCCEEDED", output: _fake.Url("outputs/task-model.mp4"))))
+            .On("GET", "/outputs/task-model.mp4", File(_runway.FiveSeconds, "video/mp4"));
+        using var workspace = _harness.NewWorkspace();
+
+        var clip = await _harness.Port<IClipGenerator>(provider).GenerateAsync(
+            new ClipRequest(ProviderMediaSamples.PictureFile(width, height), seconds, width, height), workspace, null, default);
+
+        var body = FakeProvider.Json(_fake.Received("POST", "/v1/image_to_video").Should().ContainSingle().Subject);
+        (body.GetProperty("model").GetString(), body.GetProperty("ratio").GetString(), body.GetProperty("duration").GetInt32()).Should().Be((model, ratio, duration));
+        MediaTools.Probe(clip.Path).Video.DurationSeconds.Should().BeApproximately(seconds, 0.001);
     }
 
     [Fact]

@@ -8,24 +8,19 @@ namespace AiVideo.Generation.Infrastructure.Providers.RunwayMl;
 /// <summary>
 /// A scene clip from RunwayML: <c>POST image_to_video</c> with the model (<c>ClipModel</c>, default gen4_turbo), the scene
 /// picture as a data URI (at most 5 MB, as Runway takes them), the prompt, the model's ratio closest to the scene's shape
-/// and its shortest duration that covers the scene (5 or 10 s; <c>Parameters:Ratios</c> and <c>Parameters:Durations</c>
-/// for other models); then <c>GET tasks/{id}</c> polled through PENDING, THROTTLED and RUNNING (its progress reported) to
+/// and its shortest duration that covers the scene (5 or 10 s for Gen-4; see <see cref="RunwayMlProvider"/>); then <c>GET tasks/{id}</c> polled through PENDING, THROTTLED and RUNNING (its progress reported) to
 /// SUCCEEDED or FAILED, the first output downloaded and put in the local clip format at the scene's frame and length
 /// (cut, or held on its last frame). A SAFETY failure is a content-policy refusal (not retried); an asset Runway cannot
 /// use is refused for good; an internal failure is tried again. The seconds Runway made are recorded as usage. A task
 /// abandoned (job cancelled, past its time) is cancelled at Runway.
 /// </summary>
-internal sealed class RunwayClipGenerator(ProviderClient client, ProviderMedia media) : IClipGenerator
+internal sealed class RunwayClipGenerator(ProviderClient client, ProviderMedia media, IReadOnlyList<string> ratios, IReadOnlyList<int> durations) : IClipGenerator
 {
     /// <summary>The longest data URI Runway takes (5 MB of text).</summary>
     public const int MaxDataUriLength = 5 * 1024 * 1024;
 
     /// <summary>The longest prompt Runway takes (UTF-16 code units).</summary>
     public const int MaxPromptLength = 1000;
-
-    public static readonly IReadOnlyList<string> Gen4Ratios = ["1280:720", "720:1280", "1104:832", "832:1104", "960:960", "1584:672"];
-    public static readonly IReadOnlyList<string> Gen3Ratios = ["1280:768", "768:1280"];
-    public static readonly IReadOnlyList<int> DefaultDurations = [5, 10];
 
     public async Task<GeneratedClip> GenerateAsync(ClipRequest request, MediaWorkspace workspace, IProgress<MediaProgress>? progress, CancellationToken cancellationToken)
     {
@@ -39,7 +34,7 @@ internal sealed class RunwayClipGenerator(ProviderClient client, ProviderMedia m
                 ["model"] = model,
                 ["promptImage"] = promptImage,
                 ["promptText"] = PromptText(request.Prompt),
-                ["ratio"] = RatioFor(model, request.Width, request.Height),
+                ["ratio"] = RatioFor(request.Width, request.Height),
                 ["duration"] = duration,
             }.Where(field => field.Value is not null).ToDictionary()),
         };
@@ -82,35 +77,26 @@ internal sealed class RunwayClipGenerator(ProviderClient client, ProviderMedia m
         return await media.NormaliseClipAsync(path, request, workspace, new ProgressRange(progress, 90, 100), cancellationToken);
     }
 
-    /// <summary>Of the model's ratios (<c>Parameters:Ratios</c>, else Runway's documented ones), the one closest to the scene's shape (the larger on a tie).</summary>
-    public string RatioFor(string model, int width, int height)
+    /// <summary>Of the model's ratios, the one closest to the scene's shape (the larger on a tie).</summary>
+    private string RatioFor(int width, int height)
     {
-        var ratios = List("Ratios") ?? (model.StartsWith("gen3", StringComparison.OrdinalIgnoreCase) ? Gen3Ratios : Gen4Ratios);
         var shape = Math.Log((double)width / height);
-        return ratios.Select(r => (Ratio: r, Size: VideoSize.TryParse(r.Replace(':', 'x'), out var size) ? size : (VideoSize?)null))
-            .Where(r => r.Size is not null)
-            .OrderBy(r => Math.Abs(Math.Log((double)r.Size!.Value.Width / r.Size.Value.Height) - shape))
-            .ThenByDescending(r => r.Size!.Value.Width * r.Size.Value.Height)
-            .Select(r => r.Ratio)
-            .FirstOrDefault() ?? ratios[0];
+        return ratios.OrderBy(r => Math.Abs(Math.Log((double)Size(r).Width / Size(r).Height) - shape)).ThenByDescending(r => Size(r).Width * Size(r).Height).First();
+
+        static VideoSize Size(string ratio) => VideoSize.TryParse(ratio.Replace(':', 'x'), out var size) ? size : default;
     }
 
-    /// <summary>The shortest duration the model makes (<c>Parameters:Durations</c>, else 5 and 10 s) that covers the scene; its longest when none does.</summary>
-    public int DurationFor(double seconds)
-    {
-        var durations = List("Durations")?.Select(d => int.Parse(d, NumberStyles.None, CultureInfo.InvariantCulture)).Order().ToList() ?? [.. DefaultDurations];
-        return durations.FirstOrDefault(d => d >= seconds - 0.001, durations[^1]);
-    }
-
-    private IReadOnlyList<string>? List(string parameter) =>
-        client.Settings.Parameters.TryGetValue(parameter, out var configured) && !string.IsNullOrWhiteSpace(configured)
-            ? configured.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            : null;
+    /// <summary>The shortest of the model's durations that covers the scene; its longest when none does (the clip is then held on its last frame).</summary>
+    private int DurationFor(double seconds) => durations.FirstOrDefault(d => d >= seconds - 0.001, durations[^1]);
 
     private static string? PromptText(string? prompt)
     {
         var text = prompt?.Trim();
-        return string.IsNullOrEmpty(text) ? null : text.Length <= MaxPromptLength ? text : text[..MaxPromptLength];
+        if (string.IsNullOrEmpty(text) || text.Length <= MaxPromptLength)
+        {
+            return string.IsNullOrEmpty(text) ? null : text;
+        }
+        return text[..(char.IsHighSurrogate(text[MaxPromptLength - 1]) ? MaxPromptLength - 1 : MaxPromptLength)];
     }
 
     /// <summary>
