@@ -50,6 +50,14 @@ public sealed class PredictionInputTests
         second.ToJsonString().Should().Be("""{"prompt":"Another","seconds":10}""");
     }
 
+    [Fact]
+    public void A_template_says_which_placeholders_it_uses()
+    {
+        var template = PredictionInput.Parse("""{"prompt": "{prompt}", "frames": [{"first": "{image}"}]}""", "test");
+
+        (template.Uses("image"), template.Uses("prompt"), template.Uses("seconds")).Should().Be((true, true, false));
+    }
+
     [Theory]
     [InlineData("""["prompt"]""")]
     [InlineData("""{"prompt": """)]

@@ -33,6 +33,9 @@ internal sealed partial class PredictionInput
         }
     }
 
+    /// <summary>Whether the template has the placeholder <c>{<paramref name="name"/>}</c> anywhere (a picture is only read to be sent when it has).</summary>
+    public bool Uses(string name) => _template.ToJsonString().Contains($"{{{name}}}", StringComparison.Ordinal);
+
     /// <summary>The input for one prediction, from the values the request has (a null value leaves its fields out).</summary>
     public JsonObject Render(IReadOnlyDictionary<string, JsonNode?> values) => (JsonObject)Fill(_template, values)!;
 

@@ -16,7 +16,7 @@ internal sealed class ReplicateClipGenerator(ProviderClient client, Predictions 
     public async Task<GeneratedClip> GenerateAsync(ClipRequest request, MediaWorkspace workspace, IProgress<MediaProgress>? progress, CancellationToken cancellationToken)
     {
         var values = await Predictions.ValuesAsync(string.IsNullOrWhiteSpace(request.Prompt) ? DefaultPrompt : request.Prompt.Trim(), null,
-            request.Width, request.Height, request.ImagePath, request.DurationSeconds, request.Variation, cancellationToken);
+            request.Width, request.Height, input.Uses("image") ? request.ImagePath : null, request.DurationSeconds, request.Variation, cancellationToken);
         var output = await predictions.RunAsync(version, input.Render(values), new ProgressRange(progress, 0, 85), MediaStages.Clip, cancellationToken);
         var path = workspace.NewFile("provider-clip", ".mp4");
         await client.DownloadAsync(output, path, cancellationToken);

@@ -14,7 +14,7 @@ internal sealed class ReplicateImageGenerator(ProviderClient client, Predictions
     public async Task<GeneratedImage> GenerateAsync(ImageRequest request, MediaWorkspace workspace, IProgress<MediaProgress>? progress, CancellationToken cancellationToken)
     {
         var values = await Predictions.ValuesAsync(Prompt(request), request.NegativePrompt, request.Width, request.Height,
-            request.ReferenceImagePath ?? request.SeedFramePath, null, request.Variation, cancellationToken);
+            input.Uses("image") ? request.ReferenceImagePath ?? request.SeedFramePath : null, null, request.Variation, cancellationToken);
         var output = await predictions.RunAsync(version, input.Render(values), new ProgressRange(progress, 0, 80), MediaStages.Image, cancellationToken);
         await client.RecordUsageAsync(client.Settings.ImageModel ?? version, 1, UsageUnits.Images, cancellationToken);
         var picture = workspace.NewFile("provider-image", ".img");
