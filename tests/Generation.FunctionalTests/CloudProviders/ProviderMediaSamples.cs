@@ -31,4 +31,20 @@ public static class ProviderMediaSamples
 
     /// <summary>An 8-second 1280x720 H.264/AAC MP4 of a moving test pattern with a tone.</summary>
     public static byte[] Video => EightSecondMp4.Value;
+
+    /// <summary>A moving test pattern, H.264 in MP4, <paramref name="fps"/> frames a second, no sound (as RunwayML's clips are).</summary>
+    public static byte[] Clip(int width, int height, double seconds, int fps = 24) => MediaTools.RunBytes("ffmpeg", "-v", "error",
+        "-f", "lavfi", "-i", $"testsrc2=size={width}x{height}:rate={fps}:duration={seconds.ToString(System.Globalization.CultureInfo.InvariantCulture)}",
+        "-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p", "-movflags", "frag_keyframe+empty_moov", "-f", "mp4", "-");
+
+    /// <summary>A test picture of the given size as a PNG file (a scene's picture, as a job has it in its workspace).</summary>
+    public static string PictureFile(int width, int height)
+    {
+        var path = NewFile("picture.png");
+        File.WriteAllBytes(path, Service.MediaUploads.Picture(width, height));
+        return path;
+    }
+
+    /// <summary>A path for a new sample file.</summary>
+    public static string NewFile(string name) => Path.Combine(Folder.Value, $"{Guid.NewGuid():N}-{name}");
 }

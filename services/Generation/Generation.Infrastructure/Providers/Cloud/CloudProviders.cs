@@ -23,6 +23,8 @@ public static class CloudProviders
     public static IReadOnlyDictionary<string, CloudProviderType> Types { get; } = new Dictionary<string, CloudProviderType>(StringComparer.OrdinalIgnoreCase)
     {
         [ProviderTypes.OpenAi] = new(new Uri("https://api.openai.com/v1/"), OpenAi.OpenAiProvider.Register),
+        [ProviderTypes.RunwayMl] = new(RunwayMl.RunwayMlProvider.DefaultBaseUrl, RunwayMl.RunwayMlProvider.Register),
+        [ProviderTypes.Replicate] = new(Replicate.ReplicateProvider.DefaultBaseUrl, Replicate.ReplicateProvider.Register),
     };
 
     public static IServiceCollection AddCloudProviders(this IServiceCollection services, IConfiguration configuration)
