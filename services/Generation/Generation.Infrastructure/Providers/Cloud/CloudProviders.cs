@@ -23,6 +23,8 @@ public static class CloudProviders
     public static IReadOnlyDictionary<string, CloudProviderType> Types { get; } = new Dictionary<string, CloudProviderType>(StringComparer.OrdinalIgnoreCase)
     {
         [ProviderTypes.OpenAi] = new(new Uri("https://api.openai.com/v1/"), OpenAi.OpenAiProvider.Register),
+        [ProviderTypes.Mux] = new(Mux.MuxProvider.DefaultBaseUrl, Mux.MuxProvider.Register),
+        [ProviderTypes.CloudflareStream] = new(CloudflareStream.CloudflareStreamProvider.DefaultBaseUrl, CloudflareStream.CloudflareStreamProvider.Register),
     };
 
     public static IServiceCollection AddCloudProviders(this IServiceCollection services, IConfiguration configuration)
