@@ -70,6 +70,60 @@ public sealed class StreamingServiceTests(StreamingServiceFixture system) : ICla
             .Should().Be(("mux", "video_seconds", 2.0m, 0.004m), "the seconds Mux transcoded are the company's usage");
     }
 
+    [Fact]
+    public async Task A_company_on_Cloudflare_Stream_has_its_upload_finished_by_Streams_webhook_and_played_from_media()
+    {
+        const string uid = "6b9e68b07dfee8cc2d116e4c51d6a957";
+        var cloudflare = system.Cloudflare;
+        var videoPath = $"/client/v4/accounts/{StreamingServiceFixture.CloudflareAccount}/stream/{uid}";
+        cloudflare.Server.Given(Request.Create().WithPath($"/client/v4/accounts/{StreamingServiceFixture.CloudflareAccount}/stream/direct_upload").UsingPost())
+            .RespondWith(Response.Create().WithStatusCode(200).WithBodyAsJson(new
+            {
+                result = new { uploadURL = new Uri(cloudflare.Address, $"upload/{uid}").ToString(), uid }, success = true, errors = Array.Empty<object>(),
+            }));
+        cloudflare.Server.Given(Request.Create().WithPath($"/upload/{uid}").UsingPost()).RespondWith(Response.Create().WithStatusCode(200));
+        cloudflare.Server.Given(Request.Create().WithPath(videoPath).UsingGet()).AtPriority(10).RespondWith(Response.Create().WithStatusCode(200).WithBodyAsJson(new
+        {
+            result = new { uid, readyToStream = false, status = new { state = "inprogress", pctComplete = "20.0" } }, success = true,
+        }));
+        cloudflare.Server.Given(Request.Create().WithPath(videoPath).UsingDelete()).RespondWith(Response.Create().WithStatusCode(200));
+        HlsLadderSample.Serve(cloudflare, "fmp4", $"/customer/{uid}/manifest/video.m3u8", $"/customer/{uid}/manifest", absolute: false);
+        cloudflare.Server.Given(Request.Create().WithPath($"/customer/{uid}/thumbnails/thumbnail.jpg").UsingGet())
+            .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "image/jpeg").WithBody(HlsLadderSample.Thumbnail));
+        var account = await system.SignUpAsync();
+        var providers = await (await system.GenerationAsync(HttpMethod.Get, "/api/providers", account.Token)).Content.ReadAsStringAsync();
+        providers.Should().NotContain(cloudflare.Address.Authority).And.NotContain(StreamingServiceFixture.CloudflareToken);
+        var chosen = await system.GenerationAsync(HttpMethod.Put, "/api/providers/default", account.Token, new { provider = "cloudflare" });
+        (await chosen.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("ports").GetProperty("transcode").GetString().Should().Be("cloudflare");
+
+        var upload = await MediaUploads.UploadAsync(system, account, MediaUploads.Video(640, 360, 2), "holiday.mp4", "video/mp4", "video-upload");
+        var fileId = upload.GetProperty("id").GetGuid();
+        await Eventually.True(() => Task.FromResult(cloudflare.Requests(videoPath).Count > 0), "generation uploaded the video to Stream and looked at it",
+            TimeSpan.FromMinutes(2));
+        var ready = new
+        {
+            uid, readyToStream = true, status = new { state = "ready", pctComplete = "100.0", errorReasonCode = "", errorReasonText = "" }, duration = 2.0,
+            thumbnail = new Uri(cloudflare.Address, $"customer/{uid}/thumbnails/thumbnail.jpg").ToString(),
+            playback = new { hls = new Uri(cloudflare.Address, $"customer/{uid}/manifest/video.m3u8").ToString() },
+        };
+        cloudflare.Server.Given(Request.Create().WithPath(videoPath).UsingGet()).AtPriority(1)
+            .RespondWith(Response.Create().WithStatusCode(200).WithBodyAsJson(new { result = ready, success = true }));
+        var sentAt = DateTimeOffset.UtcNow;
+        (await system.SendCloudflareWebhookAsync(JsonSerializer.Serialize(ready))).StatusCode.Should().Be(HttpStatusCode.OK);
+
+        var file = await Eventually.Until(() => FileAsync(account, fileId), f => f.GetProperty("status").GetString() != "processing",
+            "the upload was processed", TimeSpan.FromMinutes(2));
+        file.GetProperty("status").GetString().Should().Be("available", file.ToString());
+        (DateTimeOffset.UtcNow - sentAt).Should().BeLessThan(StreamingServiceFixture.MuxPollInterval, "the webhook woke the poll, which waits ten minutes");
+        var hls = file.GetProperty("playback").GetProperty("hls").GetString()!;
+        new Uri(hls).Authority.Should().Be(system.Media.Address!.Authority, "the HLS is media-api's copy, not Stream's");
+        var probed = JsonDocument.Parse(MediaTools.Run("ffprobe", "-v", "error", "-print_format", "json", "-show_format", "-show_streams", hls)).RootElement;
+        probed.GetProperty("streams").EnumerateArray().Where(s => s.GetProperty("codec_type").GetString() == "video")
+            .Select(s => s.GetProperty("height").GetInt32()).Should().BeEquivalentTo([360, 180], "Stream's fMP4 ladder plays from media-api");
+        var job = (await system.JobsAsync(fileId)).Single();
+        (job.Provider, job.Status).Should().Be(("cloudflare", JobStatus.Succeeded), "the company's choice, not the port's default (mux), transcoded it");
+    }
+
     private async Task<JsonElement> FileAsync(Account account, Guid fileId)
     {
         var response = await system.MediaAsync(HttpMethod.Get, $"/api/files/{fileId}", account.Token);
