@@ -1,3 +1,4 @@
+using System.Globalization;
 using AiVideo.Generation.Application.Providers;
 using AiVideo.Generation.FunctionalTests.Service;
 using WireMock.RequestBuilders;
@@ -146,6 +147,44 @@ public sealed class CloudflareStreamTests : IDisposable
         reports.Should().Contain(r => r.Percent > 10 && r.Percent < 70, "Stream's pctComplete is reported");
         reports.Select(r => r.Percent).Should().BeInAscendingOrder().And.Contain(100);
     }
+
+    [Fact]
+    public async Task A_video_over_the_basic_upload_limit_is_sent_by_tus_in_chunks()
+    {
+        using var harness = Harness(("Parameters:TusThresholdBytes", "100000"), ("Parameters:TusChunkBytes", "300000"));
+        using var workspace = harness.NewWorkspace();
+        var original = await OriginalAsync(workspace);
+        var bytes = await File.ReadAllBytesAsync(original);
+        const int chunk = 256 * 1024; // 300000 rounded down to a multiple of 256 KiB, as Stream requires
+        bytes.Length.Should().BeGreaterThan(chunk, "the sample needs two chunks");
+        var location = new Uri(_cloudflare.Address, $"client/v4/accounts/{Account}/stream/{Uid}?tusv2=true");
+        _cloudflare.Server.Given(Request.Create().WithPath($"/client/v4/accounts/{Account}/stream").UsingPost())
+            .RespondWith(Response.Create().WithStatusCode(201).WithHeader("Location", location.ToString()).WithHeader("stream-media-id", Uid).WithHeader("Tus-Resumable", "1.0.0"));
+        _cloudflare.Server.Given(Request.Create().WithPath(VideoPath).UsingPatch()).InScenario("tus").WillSetStateTo("second")
+            .RespondWith(Response.Create().WithStatusCode(204).WithHeader("Upload-Offset", $"{chunk}").WithHeader("Tus-Resumable", "1.0.0"));
+        _cloudflare.Server.Given(Request.Create().WithPath(VideoPath).UsingPatch()).InScenario("tus").WhenStateIs("second")
+            .RespondWith(Response.Create().WithStatusCode(204).WithHeader("Upload-Offset", $"{bytes.Length}").WithHeader("Tus-Resumable", "1.0.0"));
+        _cloudflare.Server.Given(Request.Create().WithPath(VideoPath).UsingDelete()).RespondWith(Response.Create().WithStatusCode(200));
+        AnswerVideo(State("queued"), Ready);
+        ServeLadder();
+
+        var video = await TranscodeAsync(harness, workspace, original);
+
+        video.Variants.Should().HaveCount(2);
+        _cloudflare.Requests($"/client/v4/accounts/{Account}/stream/direct_upload").Should().BeEmpty("a file over the limit is not sent in one POST");
+        var create = _cloudflare.Requests($"/client/v4/accounts/{Account}/stream").Should().ContainSingle().Subject.RequestMessage;
+        (FakeHeader(create, "Tus-Resumable"), FakeHeader(create, "Upload-Length"), FakeHeader(create, "Authorization")).Should().Be(("1.0.0", $"{bytes.Length}", $"Bearer {Token}"));
+        var metadata = FakeHeader(create, "Upload-Metadata")!.Split(' ');
+        metadata[0].Should().Be("maxDurationSeconds");
+        int.Parse(System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(metadata[1])), CultureInfo.InvariantCulture).Should().BeInRange(2, 4);
+        var patches = _cloudflare.Requests(VideoPath).Select(r => r.RequestMessage).Where(r => r.Method == "PATCH").ToList();
+        patches.Select(p => FakeHeader(p, "Upload-Offset")).Should().Equal("0", $"{chunk}");
+        patches.Should().OnlyContain(p => FakeHeader(p, "Content-Type") == "application/offset+octet-stream" && FakeHeader(p, "Authorization") == $"Bearer {Token}");
+        patches.SelectMany(p => p.BodyAsBytes!).Should().Equal(bytes, "the chunks are the file, in order");
+    }
+
+    private static string? FakeHeader(WireMock.IRequestMessage request, string name) =>
+        request.Headers?.FirstOrDefault(h => string.Equals(h.Key, name, StringComparison.OrdinalIgnoreCase)).Value?.FirstOrDefault();
 
     [Theory]
     [InlineData("ERR_NON_VIDEO", MediaErrorCodes.UnreadableInput, false)]
