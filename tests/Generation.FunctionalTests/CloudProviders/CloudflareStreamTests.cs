@@ -203,6 +203,7 @@ public sealed class CloudflareStreamTests : IDisposable
         (failure.Code, failure.Retryable).Should().Be((code, retryable));
         failure.Message.Should().Contain("cloudflare").And.Contain(reason).And.NotContain(_cloudflare.Address.Authority).And.NotContain(Token);
         harness.Calls.All.Should().BeEmpty();
+        _cloudflare.Requests(VideoPath).Should().Contain(r => r.RequestMessage.Method == "DELETE", "the failed video is deleted at Stream");
     }
 
     [Fact]

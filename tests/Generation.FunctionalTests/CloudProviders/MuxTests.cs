@@ -221,7 +221,9 @@ public sealed class MuxTests : IDisposable
 
         var failure = (await transcode.Should().ThrowAsync<MediaProcessingException>()).Which;
         (failure.Code, failure.Retryable).Should().Be((MediaErrorCodes.TimedOut, true));
-        _mux.Requests($"/video/v1/assets/{AssetId}").Count.Should().BeGreaterThan(1, "the asset was polled until the task's time ran out");
+        var looks = _mux.Requests($"/video/v1/assets/{AssetId}");
+        looks.Count(r => r.RequestMessage.Method == "GET").Should().BeGreaterThan(1, "the asset was polled until the task's time ran out");
+        looks.Should().Contain(r => r.RequestMessage.Method == "DELETE", "the abandoned asset is deleted at Mux: a retry uploads again");
     }
 
     [Fact]

@@ -15,7 +15,8 @@ namespace AiVideo.Generation.Infrastructure.Providers.CloudflareStream;
 /// <c>pctComplete</c> reported) until it is <c>readyToStream</c> with <c>status.state</c> <c>ready</c>, or <c>error</c>
 /// (a video Stream cannot read, by its <c>errorReasonCode</c>, fails for good). The looks are woken by Stream's webhook
 /// (verified by webhooks-api), polling being the fallback. Its <c>playback.hls</c> and <c>thumbnail</c> are copied into the
-/// workspace, its seconds recorded, and the video deleted at Cloudflare (unless <c>Parameters:KeepVideos</c> is true).
+/// workspace and its seconds recorded; copied, failed or abandoned, the video is then deleted at Cloudflare (unless
+/// <c>Parameters:KeepVideos</c> is true).
 /// </summary>
 internal sealed class CloudflareStreamTranscoder(ProviderClient client, ProviderMedia media, string account) : IVideoTranscoder
 {
@@ -47,35 +48,42 @@ internal sealed class CloudflareStreamTranscoder(ProviderClient client, Provider
             : await UploadDirectlyAsync(request.SourcePath, maxDurationSeconds, cancellationToken);
         progress?.Report(new MediaProgress(MediaStages.Transcode, 10));
 
-        var video = await client.PollAsync(uid, async token =>
+        try
         {
-            using var look = new HttpRequestMessage(HttpMethod.Get, $"{Videos}/{Uri.EscapeDataString(uid)}");
-            var found = Result(await client.SendForJsonAsync(look, token));
-            var status = found.TryGetProperty("status", out var s) && s.ValueKind == JsonValueKind.Object ? s : default;
-            var state = status.ValueKind == JsonValueKind.Object ? Text(status, "state") : null;
-            if (state == "error")
+            var video = await client.PollAsync(uid, async token =>
             {
-                throw Failed(status);
-            }
-            if (state == "ready" && found.TryGetProperty("readyToStream", out var ready) && ready.ValueKind == JsonValueKind.True)
-            {
-                return PollState<JsonElement>.Finished(found);
-            }
-            var percent = status.ValueKind == JsonValueKind.Object && status.TryGetProperty("pctComplete", out var pct)
-                && double.TryParse(pct.ToString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var p) ? p : (double?)null;
-            return PollState<JsonElement>.Running(percent);
-        }, new ProgressRange(progress, 10, 70), MediaStages.Transcode, cancellationToken);
+                using var look = new HttpRequestMessage(HttpMethod.Get, $"{Videos}/{Uri.EscapeDataString(uid)}");
+                var found = Result(await client.SendForJsonAsync(look, token));
+                var status = found.TryGetProperty("status", out var s) && s.ValueKind == JsonValueKind.Object ? s : default;
+                var state = status.ValueKind == JsonValueKind.Object ? Text(status, "state") : null;
+                if (state == "error")
+                {
+                    throw Failed(status);
+                }
+                if (state == "ready" && found.TryGetProperty("readyToStream", out var ready) && ready.ValueKind == JsonValueKind.True)
+                {
+                    return PollState<JsonElement>.Finished(found);
+                }
+                var percent = status.ValueKind == JsonValueKind.Object && status.TryGetProperty("pctComplete", out var pct)
+                    && double.TryParse(pct.ToString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var p) ? p : (double?)null;
+                return PollState<JsonElement>.Running(percent);
+            }, new ProgressRange(progress, 10, 70), MediaStages.Transcode, cancellationToken);
 
-        var hls = Uri.TryCreate(video.TryGetProperty("playback", out var playback) && playback.ValueKind == JsonValueKind.Object ? Text(playback, "hls") : null,
-            UriKind.Absolute, out var hlsUrl) ? hlsUrl : throw Unexpected("gave the ready video no playback.hls");
-        var thumbnail = Uri.TryCreate(Text(video, "thumbnail"), UriKind.Absolute, out var thumbnailUrl) ? thumbnailUrl : throw Unexpected("gave the ready video no thumbnail");
-        var seconds = video.TryGetProperty("duration", out var duration) && duration.TryGetDouble(out var d) && d > 0 ? d : (double?)null;
-        var result = await upload.FinishAsync(source, hls, thumbnail, seconds, Model, workspace, new ProgressRange(progress, 70, 100), cancellationToken);
-        if (!string.Equals(client.Settings.Parameters.GetValueOrDefault("KeepVideos"), "true", StringComparison.OrdinalIgnoreCase))
-        {
-            await DeleteAsync(uid);
+            var hls = Uri.TryCreate(video.TryGetProperty("playback", out var playback) && playback.ValueKind == JsonValueKind.Object ? Text(playback, "hls") : null,
+                UriKind.Absolute, out var hlsUrl) ? hlsUrl : throw Unexpected("gave the ready video no playback.hls");
+            var thumbnail = Uri.TryCreate(Text(video, "thumbnail"), UriKind.Absolute, out var thumbnailUrl) ? thumbnailUrl : throw Unexpected("gave the ready video no thumbnail");
+            var seconds = video.TryGetProperty("duration", out var duration) && duration.TryGetDouble(out var d) && d > 0 ? d : (double?)null;
+            var result = await upload.FinishAsync(source, hls, thumbnail, seconds, Model, workspace, new ProgressRange(progress, 70, 100), cancellationToken);
+            return result;
         }
-        return result;
+        finally
+        {
+            // Copied, failed or abandoned: Stream's copy is not what clients play, and a retry uploads again.
+            if (!string.Equals(client.Settings.Parameters.GetValueOrDefault("KeepVideos"), "true", StringComparison.OrdinalIgnoreCase))
+            {
+                await DeleteAsync(uid);
+            }
+        }
     }
 
     /// <summary>A direct creator upload (<c>direct_upload</c>) and the file POSTed to its <c>uploadURL</c> as a form's <c>file</c>; the video's uid.</summary>
@@ -172,7 +180,7 @@ internal sealed class CloudflareStreamTranscoder(ProviderClient client, Provider
         return response;
     }
 
-    /// <summary>Deletes the video at Cloudflare once it is copied; a failure leaves it there and fails nothing.</summary>
+    /// <summary>Deletes the video at Cloudflare; a failure leaves it there and fails nothing.</summary>
     private async Task DeleteAsync(string uid)
     {
         using var timeout = new CancellationTokenSource(client.Settings.Timeout);

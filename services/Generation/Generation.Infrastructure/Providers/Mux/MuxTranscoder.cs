@@ -13,8 +13,9 @@ namespace AiVideo.Generation.Infrastructure.Providers.Mux;
 /// (<c>GET video/v1/assets/{id}</c>; <c>errored</c> fails, an invalid input for good). The looks are woken by Mux's
 /// <c>video.upload.asset_created</c> and <c>video.asset.ready</c> webhooks (verified by webhooks-api), polling being the
 /// fallback. The playback id's HLS (<c>{StreamBaseUrl}/{playback_id}.m3u8</c>) and thumbnail
-/// (<c>{ImageBaseUrl}/{playback_id}/thumbnail.jpg</c>) are copied into the workspace, the asset's seconds recorded, and
-/// the asset deleted at Mux (unless <c>Parameters:KeepAssets</c> is true): the copy is what clients play.
+/// (<c>{ImageBaseUrl}/{playback_id}/thumbnail.jpg</c>) are copied into the workspace and the asset's seconds recorded.
+/// Copied, failed or abandoned, the asset is then deleted at Mux (an upload without one cancelled) unless
+/// <c>Parameters:KeepAssets</c> is true: the copy is what clients play, and a retry uploads again.
 /// </summary>
 internal sealed class MuxTranscoder(ProviderClient client, ProviderMedia media) : IVideoTranscoder
 {
@@ -40,54 +41,64 @@ internal sealed class MuxTranscoder(ProviderClient client, ProviderMedia media) 
         var uploadId = Text(created, "id") ?? throw Unexpected("gave the upload no id");
         var uploadUrl = Uri.TryCreate(Text(created, "url"), UriKind.Absolute, out var url) ? url : throw Unexpected("gave the upload no URL");
 
-        await PutAsync(uploadUrl, request.SourcePath, cancellationToken);
-        progress?.Report(new MediaProgress(MediaStages.Transcode, 10));
-
-        var assetId = await client.PollAsync(uploadId, async token =>
+        string? assetId = null;
+        try
         {
-            using var look = new HttpRequestMessage(HttpMethod.Get, $"video/v1/uploads/{Uri.EscapeDataString(uploadId)}");
-            var found = Data(await client.SendForJsonAsync(look, token));
-            return Text(found, "status") switch
+            await PutAsync(uploadUrl, request.SourcePath, cancellationToken);
+            progress?.Report(new MediaProgress(MediaStages.Transcode, 10));
+
+            var createdAsset = await client.PollAsync(uploadId, async token =>
             {
-                "asset_created" when Text(found, "asset_id") is { } asset => PollState<string>.Finished(asset),
-                "errored" => throw Failed(found.TryGetProperty("error", out var error) ? error : default, "could not take the upload"),
-                "cancelled" or "timed_out" => throw new MediaProcessingException(MediaErrorCodes.ProviderFailed,
-                    $"{client.Name}'s upload was {Text(found, "status")!.Replace('_', ' ')} before the video arrived.", retryable: true),
-                _ => PollState<string>.Running(),
-            };
-        }, new ProgressRange(progress, 10, 15), MediaStages.Transcode, cancellationToken);
+                using var look = new HttpRequestMessage(HttpMethod.Get, $"video/v1/uploads/{Uri.EscapeDataString(uploadId)}");
+                var found = Data(await client.SendForJsonAsync(look, token));
+                return Text(found, "status") switch
+                {
+                    "asset_created" when Text(found, "asset_id") is { } asset => PollState<string>.Finished(asset),
+                    "errored" => throw Failed(found.TryGetProperty("error", out var error) ? error : default, "could not take the upload"),
+                    "cancelled" or "timed_out" => throw new MediaProcessingException(MediaErrorCodes.ProviderFailed,
+                        $"{client.Name}'s upload was {Text(found, "status")!.Replace('_', ' ')} before the video arrived.", retryable: true),
+                    _ => PollState<string>.Running(),
+                };
+            }, new ProgressRange(progress, 10, 15), MediaStages.Transcode, cancellationToken);
+            assetId = createdAsset;
 
-        var asset = await client.PollAsync(assetId, async token =>
-        {
-            using var look = new HttpRequestMessage(HttpMethod.Get, $"video/v1/assets/{Uri.EscapeDataString(assetId)}");
-            var found = Data(await client.SendForJsonAsync(look, token));
-            return Text(found, "status") switch
+            var asset = await client.PollAsync(createdAsset, async token =>
             {
-                "ready" => PollState<JsonElement>.Finished(found),
-                "errored" => throw Failed(found.TryGetProperty("errors", out var errors) ? errors : default, "could not transcode the video"),
-                _ => PollState<JsonElement>.Running(),
-            };
-        }, new ProgressRange(progress, 15, 70), MediaStages.Transcode, cancellationToken);
+                using var look = new HttpRequestMessage(HttpMethod.Get, $"video/v1/assets/{Uri.EscapeDataString(createdAsset)}");
+                var found = Data(await client.SendForJsonAsync(look, token));
+                return Text(found, "status") switch
+                {
+                    "ready" => PollState<JsonElement>.Finished(found),
+                    "errored" => throw Failed(found.TryGetProperty("errors", out var errors) ? errors : default, "could not transcode the video"),
+                    _ => PollState<JsonElement>.Running(),
+                };
+            }, new ProgressRange(progress, 15, 70), MediaStages.Transcode, cancellationToken);
 
-        var playbackId = asset.TryGetProperty("playback_ids", out var ids) && ids.ValueKind == JsonValueKind.Array
-            ? ids.EnumerateArray().Where(p => Text(p, "policy") == "public").Select(p => Text(p, "id")).FirstOrDefault(p => p is not null)
-            : null;
-        if (playbackId is null)
-        {
-            throw new MediaProcessingException(MediaErrorCodes.ProviderFailed, $"{client.Name}'s asset has no public playback id.", retryable: false);
+            var playbackId = asset.TryGetProperty("playback_ids", out var ids) && ids.ValueKind == JsonValueKind.Array
+                ? ids.EnumerateArray().Where(p => Text(p, "policy") == "public").Select(p => Text(p, "id")).FirstOrDefault(p => p is not null)
+                : null;
+            if (playbackId is null)
+            {
+                throw new MediaProcessingException(MediaErrorCodes.ProviderFailed, $"{client.Name}'s asset has no public playback id.", retryable: false);
+            }
+            var seconds = asset.TryGetProperty("duration", out var duration) && duration.TryGetDouble(out var d) ? d : (double?)null;
+            var escaped = Uri.EscapeDataString(playbackId);
+            var time = Math.Min(source.DurationSeconds * 0.25, 5).ToString("0.###", CultureInfo.InvariantCulture);
+            var video = await upload.FinishAsync(source,
+                upload.Under("StreamBaseUrl", "https://stream.mux.com/", $"{escaped}.m3u8"),
+                upload.Under("ImageBaseUrl", "https://image.mux.com/", $"{escaped}/thumbnail.jpg?time={time}"),
+                seconds, Model, workspace, new ProgressRange(progress, 70, 100), cancellationToken);
+            return video;
         }
-        var seconds = asset.TryGetProperty("duration", out var duration) && duration.TryGetDouble(out var d) ? d : (double?)null;
-        var escaped = Uri.EscapeDataString(playbackId);
-        var time = Math.Min(source.DurationSeconds * 0.25, 5).ToString("0.###", CultureInfo.InvariantCulture);
-        var video = await upload.FinishAsync(source,
-            upload.Under("StreamBaseUrl", "https://stream.mux.com/", $"{escaped}.m3u8"),
-            upload.Under("ImageBaseUrl", "https://image.mux.com/", $"{escaped}/thumbnail.jpg?time={time}"),
-            seconds, Model, workspace, new ProgressRange(progress, 70, 100), cancellationToken);
-        if (!string.Equals(client.Settings.Parameters.GetValueOrDefault("KeepAssets"), "true", StringComparison.OrdinalIgnoreCase))
+        finally
         {
-            await DeleteAsync(assetId);
+            // Copied, failed or abandoned: Mux's copy is not what clients play, and a retry uploads again.
+            if (!string.Equals(client.Settings.Parameters.GetValueOrDefault("KeepAssets"), "true", StringComparison.OrdinalIgnoreCase))
+            {
+                await RemoveAsync(assetId is null ? HttpMethod.Put : HttpMethod.Delete,
+                    assetId is null ? $"video/v1/uploads/{Uri.EscapeDataString(uploadId)}/cancel" : $"video/v1/assets/{Uri.EscapeDataString(assetId)}");
+            }
         }
-        return video;
     }
 
     private async Task PutAsync(Uri url, string path, CancellationToken cancellationToken)
@@ -114,14 +125,14 @@ internal sealed class MuxTranscoder(ProviderClient client, ProviderMedia media) 
         }
     }
 
-    /// <summary>Deletes the asset at Mux once it is copied; a failure leaves it there (it costs storage, nothing else) and fails nothing.</summary>
-    private async Task DeleteAsync(string assetId)
+    /// <summary>Deletes the asset at Mux (or cancels an upload that has none yet); a failure leaves it there (it costs storage, nothing else) and fails nothing.</summary>
+    private async Task RemoveAsync(HttpMethod method, string path)
     {
         using var timeout = new CancellationTokenSource(client.Settings.Timeout);
         try
         {
-            using var delete = new HttpRequestMessage(HttpMethod.Delete, $"video/v1/assets/{Uri.EscapeDataString(assetId)}");
-            using var response = await client.Http.SendAsync(delete, timeout.Token);
+            using var remove = new HttpRequestMessage(method, path);
+            using var response = await client.Http.SendAsync(remove, timeout.Token);
         }
         catch (Exception exception) when (exception is HttpRequestException or OperationCanceledException
             or Polly.CircuitBreaker.BrokenCircuitException or Polly.Timeout.TimeoutRejectedException)

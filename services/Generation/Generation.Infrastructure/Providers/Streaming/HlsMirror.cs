@@ -20,7 +20,7 @@ internal sealed partial class HlsMirror(ProviderClient client)
     public const string MediaPlaylist = "index.m3u8";
     public const int MaxFiles = 20_000;
     public const int MaxPlaylistBytes = 1024 * 1024;
-    private const int Parallel = 4;
+    private const int ParallelDownloads = 4;
 
     private static readonly Dictionary<string, string> ExtensionsByType = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -148,7 +148,7 @@ internal sealed partial class HlsMirror(ProviderClient client)
         {
             throw new MediaProcessingException(MediaErrorCodes.OutputRefused, $"{client.Name}'s HLS has more than {MaxFiles} files.", retryable: false);
         }
-        await System.Threading.Tasks.Parallel.ForEachAsync(downloads, new ParallelOptions { MaxDegreeOfParallelism = Parallel, CancellationToken = cancellationToken },
+        await Parallel.ForEachAsync(downloads, new ParallelOptions { MaxDegreeOfParallelism = ParallelDownloads, CancellationToken = cancellationToken },
             async (download, token) => await DownloadAsync(download.Url, download.Path + ExtensionOf(download.Url, download.Fallback), token));
         await File.WriteAllTextAsync(Path.Combine(folder, MediaPlaylist), output.ToString(), cancellationToken);
     }
