@@ -239,6 +239,32 @@ public sealed class CloudflareStreamTests : IDisposable
     }
 
     [Fact]
+    public async Task Alternative_audio_renditions_are_copied_and_i_frame_playlists_left_out()
+    {
+        using var harness = Harness();
+        AnswerUpload();
+        AnswerVideo(Ready);
+        ServeLadder(playlist => playlist.Contains("#EXT-X-STREAM-INF", StringComparison.Ordinal)
+            ? playlist.Replace("#EXT-X-VERSION:7\n", "#EXT-X-VERSION:7\n#EXT-X-MEDIA:TYPE=AUDIO,GROUP-ID=\"audio\",NAME=\"original\",DEFAULT=YES,URI=\"low/index.m3u8\"\n"
+                + "#EXT-X-I-FRAME-STREAM-INF:BANDWIDTH=10000,RESOLUTION=640x360,URI=\"high/iframes.m3u8\"\n", StringComparison.Ordinal)
+            : playlist);
+        using var workspace = harness.NewWorkspace();
+        var original = await OriginalAsync(workspace);
+
+        var video = await TranscodeAsync(harness, workspace, original);
+
+        var master = await File.ReadAllTextAsync(video.MasterPlaylistPath);
+        master.Should().Contain("#EXT-X-MEDIA:TYPE=AUDIO,GROUP-ID=\"audio\",NAME=\"original\",DEFAULT=YES,URI=\"audio-1/index.m3u8\"");
+        master.Should().NotContain("I-FRAME", "an I-frame playlist is not copied (nor named)");
+        master.Should().NotContain("http");
+        var rendition = Path.Combine(video.HlsFolder, "audio-1");
+        Directory.EnumerateFiles(rendition, "segment-*.m4s").Should().HaveCount(3);
+        MediaTools.Probe(Path.Combine(rendition, "index.m3u8")).Streams.Should().Contain(s => s.Type == "audio" && s.Codec == "aac");
+        _cloudflare.Server.LogEntries.Should().NotContain(e => e.RequestMessage.Path.EndsWith("iframes.m3u8"));
+        video.Variants.Select(v => v.Name).Should().Equal("360p", "180p");
+    }
+
+    [Fact]
     public async Task A_ladder_larger_than_the_download_limit_is_refused()
     {
         using var harness = Harness(("MaxDownloadBytes", "20000"));
