@@ -25,6 +25,8 @@ public static class CloudProviders
         [ProviderTypes.OpenAi] = new(new Uri("https://api.openai.com/v1/"), OpenAi.OpenAiProvider.Register),
         [ProviderTypes.RunwayMl] = new(RunwayMl.RunwayMlProvider.DefaultBaseUrl, RunwayMl.RunwayMlProvider.Register),
         [ProviderTypes.Replicate] = new(Replicate.ReplicateProvider.DefaultBaseUrl, Replicate.ReplicateProvider.Register),
+        [ProviderTypes.Mux] = new(Mux.MuxProvider.DefaultBaseUrl, Mux.MuxProvider.Register),
+        [ProviderTypes.CloudflareStream] = new(CloudflareStream.CloudflareStreamProvider.DefaultBaseUrl, CloudflareStream.CloudflareStreamProvider.Register),
     };
 
     public static IServiceCollection AddCloudProviders(this IServiceCollection services, IConfiguration configuration)
@@ -53,6 +55,8 @@ public static class CloudProviders
             }
             var registration = new CloudProviderRegistration(services, name, settings);
             type.Register(registration);
+            // The catalog (GET /api/providers, limits) sees the settings as the registrar completed them (its default models).
+            services.PostConfigure<ProviderOptions>(bound => bound.Providers[configuredName] = settings);
             services.AddSingleton(new RegisteredProvider(name));
             services.AddKeyedSingleton(name, (provider, _) => new ProviderClient(name, settings, provider.GetRequiredService<IHttpClientFactory>(),
                 provider.GetRequiredService<RecordProviderCall>(), provider.GetRequiredService<ProviderCallbacks>(), provider.GetRequiredService<TimeProvider>()));
