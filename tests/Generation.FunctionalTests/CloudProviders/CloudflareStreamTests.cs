@@ -299,6 +299,23 @@ public sealed class CloudflareStreamTests : IDisposable
     }
 
     [Fact]
+    public async Task A_ladder_of_byte_ranges_is_refused_for_good_as_asking_again_gives_the_same_ladder()
+    {
+        using var harness = Harness();
+        AnswerUpload();
+        AnswerVideo(Ready);
+        ServeLadder(playlist => playlist.Replace("#EXT-X-MAP", "#EXT-X-BYTERANGE:1000@0\n#EXT-X-MAP", StringComparison.Ordinal));
+        using var workspace = harness.NewWorkspace();
+        var original = await OriginalAsync(workspace);
+
+        var transcode = () => TranscodeAsync(harness, workspace, original);
+
+        var failure = (await transcode.Should().ThrowAsync<MediaProcessingException>()).Which;
+        (failure.Code, failure.Retryable).Should().Be((MediaErrorCodes.ProviderFailed, false));
+        failure.Message.Should().Contain("byte ranges");
+    }
+
+    [Fact]
     public void A_Stream_provider_without_its_account_stops_the_service_naming_the_setting()
     {
         var start = () => new ProviderHarness(new Dictionary<string, string?>

@@ -116,7 +116,8 @@ internal sealed partial class HlsMirror(ProviderClient client)
             }
             if (line.StartsWith("#EXT-X-BYTERANGE", StringComparison.Ordinal) || (line.StartsWith("#EXT-X-MAP", StringComparison.Ordinal) && line.Contains("BYTERANGE=", StringComparison.Ordinal)))
             {
-                throw Broken("its playlist uses byte ranges, which are not copied");
+                throw new MediaProcessingException(MediaErrorCodes.ProviderFailed,
+                    $"{client.Name}'s HLS could not be copied: its playlist uses byte ranges, which are not copied.", retryable: false);
             }
             if (line.StartsWith("#EXT-X-STREAM-INF", StringComparison.Ordinal))
             {
