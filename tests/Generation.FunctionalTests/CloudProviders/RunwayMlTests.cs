@@ -178,7 +178,7 @@ public sealed class RunwayMlTests : IClassFixture<RunwayMlFixture>
 
         var creates = _fake.Received("POST", "/v1/image_to_video");
         creates.Should().HaveCount(2);
-        (creates[1].DateTime - creates[0].DateTime).Should().BeGreaterThanOrEqualTo(TimeSpan.FromSeconds(0.95), "Retry-After: 1 was honoured");
+        (creates[1].DateTime - creates[0].DateTime).Should().BeGreaterThanOrEqualTo(TimeSpan.FromSeconds(0.9), "Retry-After: 1 was honoured");
         _fake.Received("GET", "/v1/tasks/task-busy").Should().ContainSingle();
         MediaTools.Probe(clip.Path).Video.DurationSeconds.Should().BeApproximately(2, 0.001);
     }

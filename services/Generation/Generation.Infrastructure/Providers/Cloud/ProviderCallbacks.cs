@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace AiVideo.Generation.Infrastructure.Providers.Cloud;
 
 /// <summary>
@@ -10,21 +8,44 @@ namespace AiVideo.Generation.Infrastructure.Providers.Cloud;
 /// </summary>
 public sealed class ProviderCallbacks : IProviderCallbackSignal
 {
-    private readonly ConcurrentDictionary<string, Watch> _watches = new(StringComparer.Ordinal);
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, Watch> _watches = new(StringComparer.Ordinal);
 
-    /// <summary>Starts watching for callbacks about <paramref name="providerJobId"/> until the watch is disposed.</summary>
-    public Watch Follow(string providerJobId) => _watches.AddOrUpdate(providerJobId, id => new Watch(this, id), (_, existing) => existing.Share());
+    /// <summary>Starts watching for callbacks about <paramref name="providerJobId"/> until the watch is disposed (polls of one job share a watch).</summary>
+    public Watch Follow(string providerJobId)
+    {
+        lock (_gate)
+        {
+            if (!_watches.TryGetValue(providerJobId, out var watch))
+            {
+                _watches[providerJobId] = watch = new Watch(this, providerJobId);
+            }
+            watch.Users++;
+            return watch;
+        }
+    }
 
     /// <summary>A callback about <paramref name="providerJobId"/> arrived.</summary>
     public void Signal(string providerJobId)
     {
-        if (_watches.TryGetValue(providerJobId, out var watch))
+        Watch? watch;
+        lock (_gate)
         {
-            watch.Fire();
+            _watches.TryGetValue(providerJobId, out watch);
         }
+        watch?.Fire();
     }
 
-    private void Forget(Watch watch) => _watches.TryRemove(new KeyValuePair<string, Watch>(watch.ProviderJobId, watch));
+    private void Release(Watch watch)
+    {
+        lock (_gate)
+        {
+            if (--watch.Users == 0)
+            {
+                _watches.Remove(watch.ProviderJobId);
+            }
+        }
+    }
 
     /// <summary>Callbacks about one provider job: <see cref="Next"/> completes at the first callback after it was read.</summary>
     public sealed class Watch : IDisposable
@@ -32,11 +53,13 @@ public sealed class ProviderCallbacks : IProviderCallbackSignal
         private readonly ProviderCallbacks _owner;
         private readonly Lock _lock = new();
         private TaskCompletionSource _next = new(TaskCreationOptions.RunContinuationsAsynchronously);
-        private int _users = 1;
 
         internal Watch(ProviderCallbacks owner, string providerJobId) => (_owner, ProviderJobId) = (owner, providerJobId);
 
         public string ProviderJobId { get; }
+
+        /// <summary>How many polls share this watch (guarded by the owner's lock).</summary>
+        internal int Users { get; set; }
 
         /// <summary>A task that completes when the next callback arrives (read it before looking at the task, so none is missed).</summary>
         public Task Next
@@ -50,15 +73,6 @@ public sealed class ProviderCallbacks : IProviderCallbackSignal
             }
         }
 
-        internal Watch Share()
-        {
-            lock (_lock)
-            {
-                _users++;
-            }
-            return this;
-        }
-
         internal void Fire()
         {
             TaskCompletionSource fired;
@@ -70,16 +84,7 @@ public sealed class ProviderCallbacks : IProviderCallbackSignal
             fired.TrySetResult();
         }
 
-        public void Dispose()
-        {
-            lock (_lock)
-            {
-                if (--_users > 0)
-                {
-                    return;
-                }
-            }
-            _owner.Forget(this);
-        }
+        /// <summary>Ends one poll's following (each poll that followed disposes once; the last one removes the watch).</summary>
+        public void Dispose() => _owner.Release(this);
     }
 }
